@@ -1,0 +1,5 @@
+from .document import Document, Ondertekenaar, Partij
+from .item import Betrokkenheid, Doel, Item
+from .thema import Thema
+
+__all__ = ["Betrokkenheid", "Doel", "Document", "Item", "Ondertekenaar", "Partij", "Thema"]

@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from woondriehoek.core import views as core_views
+
+admin.site.site_header = "Woondriehoek"
+admin.site.site_title = "Woondriehoek"
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("inloggen/", auth_views.LoginView.as_view(), name="login"),
+    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("beheer/", admin.site.urls),
+    path("organisaties/", include("woondriehoek.organisaties.urls")),
+    path("", include("woondriehoek.afspraken.urls")),
+]

@@ -1,0 +1,97 @@
+"""Document-level facts: kind, title, municipalities, period and signing date/place."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import YEAR_RE
+from .patterns import MONTHS
+
+KIND_MARKERS: list[tuple[str, re.Pattern]] = [
+    ("kennisgeving", re.compile(r"\b(kennisgeving|raadsinformatiebrief|raadsmededeling|collegebericht|"
+                                r"informatiebrief aan de raad|aan de gemeenteraad|geachte (raads)?leden)\b", re.I)),
+    ("jaarschijf", re.compile(r"\b(jaarschijf|jaarschijven|activiteitenoverzicht \d{4}|jaarplan prestatieafspraken)\b", re.I)),
+    ("bod", re.compile(r"\b(bod op de woonvisie|overzicht voorgenomen werkzaamheden|ons bod|het bod\b|bod \d{4})", re.I)),
+    ("beleidsplan", re.compile(r"\b(beleidsplan|strategisch plan|ondernemingsplan|koersplan|koersdocument|"
+                               r"strategische koers|portefeuillestrategie|meerjarenplan)\b", re.I)),
+    ("prestatieafspraken", re.compile(r"\b(prestatieafspraken|prestatie-afspraken|samenwerkingsafspraken|"
+                                      r"woonafspraken)\b", re.I)),
+]
+_DATE_RE = re.compile(
+    rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b|\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_SIGN_RE = re.compile(r"\b(ondertekend|overeengekomen|getekend|vastgesteld en ondertekend)\b", re.I)
+_PLACE_RE = re.compile(r"\bte\s+([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)")
+_GEMEENTE_RE = re.compile(r"\b[Gg]emeente\s+((?:[A-Z][\w'’-]+)(?:[\s-](?:aan|op|de|den|[A-Z][\w'’-]+))*)")
+
+
+def detect_kind(title_text: str, head_text: str, body_text: str) -> str:
+    """Title words decide first, then the opening pages, then the whole text."""
+    for text, min_hits in ((title_text, 1), (head_text, 1)):
+        for kind, rx in KIND_MARKERS:
+            if len(rx.findall(text)) >= min_hits:
+                if kind == "bod" and "prestatieafspraken" in text.lower() and "bod op" not in text.lower():
+                    continue
+                return kind
+    counts = {kind: len(rx.findall(body_text)) for kind, rx in KIND_MARKERS}
+    kind, n = max(counts.items(), key=lambda kv: kv[1])
+    return kind if n >= 2 else "onbekend"
+
+
+def detect_title(head_lines: list[str]) -> str | None:
+    for t in head_lines[:15]:
+        t = t.strip()
+        if 8 <= len(t) <= 120 and any(rx.search(t) for _, rx in KIND_MARKERS):
+            return t
+    for t in head_lines[:5]:
+        if 3 <= len(t.strip()) <= 120:
+            return t.strip()
+    return None
+
+
+def municipalities(parties: list[dict], text: str) -> list[str]:
+    names = [re.sub(r"^(de\s+)?gemeenten?\s+", "", p["name"], flags=re.I) for p in parties if p["type"] == "gemeente"]
+    return [n for n in dict.fromkeys(names) if n and n.lower() != "gemeente"]
+
+
+def document_period(kind: str, title: str | None, text: str) -> dict | None:
+    """Years the agreements run: from the title, a "looptijd" sentence or "gelden voor 2021"."""
+    rng = re.compile(r"((?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot)\s*((?:19|20)\d\d)")
+    if kind == "beleidsplan" or kind == "onbekend":
+        return None
+    m = re.search(r"looptijd\s+van\s+((?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot)\s*((?:19|20)\d\d)", text, re.I)
+    if m:
+        return {"start": int(m.group(1)), "end": int(m.group(2))}
+    for source in (title or "", text[:3000]):
+        for line in source.splitlines():
+            if not re.search(r"prestatieafspraken|jaarschijf|afspraken|bod", line, re.I):
+                continue
+            r = rng.search(line)
+            if r:
+                return {"start": int(r.group(1)), "end": int(r.group(2))}
+            y = YEAR_RE.search(line)
+            if y and source is title:
+                return {"start": int(y.group(0)), "end": int(y.group(0))}
+    m = re.search(r"\bgelden\s+(?:voor|in)\s+((?:19|20)\d\d)\b", text, re.I)
+    if m:
+        return {"start": int(m.group(1)), "end": int(m.group(1))}
+    return None
+
+
+def signed(lines: list[str]) -> dict | None:
+    """"Aldus overeengekomen en ondertekend te X op 12 december 2024" and its variants."""
+    for i, line in enumerate(lines):
+        if not _SIGN_RE.search(line):
+            continue
+        window = " ".join(t.strip() for t in lines[i : i + 3])
+        d = _DATE_RE.search(window)
+        if not d:
+            continue
+        if d.group(1):
+            day, month, year = int(d.group(1)), MONTHS[d.group(2).lower()], int(d.group(3))
+        else:
+            day, month, year = int(d.group(4)), int(d.group(5)), int(d.group(6))
+        place = _PLACE_RE.search(window)
+        return {"date": f"{year:04d}-{month:02d}-{day:02d}", "place": place.group(1) if place else None}
+    return None

@@ -1,0 +1,173 @@
+"""Turn physical lines (plain text or a PDF text layer) into logical blocks.
+
+Plain text has no markup, so blocks are found from cues: list markers, numbered headings,
+section labels ("Ambities:", "Inzet:"), table header lines and line geometry (a short line that
+ends a sentence closes a paragraph). Double-spaced renderings (a blank line after every line)
+are recognised so that blank lines are not mistaken for paragraph breaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .cleanup import is_page_number, join_hyphenated
+from .model import HEADING, LIST, PARAGRAPH, ROW, Block, Line
+from .tables import is_table_header, read_table
+
+
+def is_double_spaced(lines: list[Line]) -> bool:
+    texts = [ln.text.strip() for ln in lines]
+    nonempty = sum(1 for t in texts if t)
+    gaps = sum(1 for i in range(len(texts) - 2) if texts[i] and not texts[i + 1] and texts[i + 2])
+    return nonempty > 0 and gaps / nonempty > 0.45
+
+
+def heading_of(text: str, prev: str, nxt: str) -> tuple[int, str | None, str] | None:
+    """(level, number, title) when ``text`` is a heading line, else None."""
+    t = text.strip()
+    if not t or len(t) > 90:
+        return None
+    m = P.HEADING_NUM_RE.match(t)
+    if m and not P.BIJ_RE.match(t):
+        number, title = m.group(1), m.group(2)
+        ok_end = title[-1] not in ".,;:" or title.endswith("..")
+        if ok_end and title[0].isupper() and len(title) <= 80 and not re.match(r"^\d", title):
+            if int(number.split(".")[0]) <= 40:
+                return number.count(".") + 1, number, title.strip(" .")
+    for rx, _role in P.ROLE_LABELS:
+        if rx.match(t) and len(t) <= 70 and (t.endswith((":", "?")) or len(t.split()) <= 6):
+            return 9, None, t
+    if len(t) >= 3 and t[-1] not in ".,;:" and t[0].isupper() and len(t) <= 70:
+        if P.BULLET_RE.match(t) or P.NUMBERED_RE.match(t) or is_page_number(t):
+            return None
+        prev_done = not prev or prev.rstrip()[-1:] in P.SENTENCE_END or prev.isupper()
+        letters = [c for c in t if c.isalpha()]
+        if len(letters) < 3:
+            return None
+        if t.isupper() and len(letters) >= 5:
+            return 7, None, t
+        if prev_done and nxt and (nxt[:1].isupper() or P.BULLET_RE.match(nxt)) and len(t.split()) <= 9:
+            return 8, None, t
+    return None
+
+
+class _Builder:
+    def __init__(self, double: bool, width: int) -> None:
+        self.blocks: list[Block] = []
+        self.cur: Block | None = None
+        self.double = double
+        self.width = width
+        self.prev_len = 0
+
+    def close(self) -> None:
+        if self.cur is not None and self.cur.text.strip():
+            self.blocks.append(self.cur)
+        self.cur = None
+
+    def start(self, kind: str, text: str, line: Line, **kw) -> None:
+        self.close()
+        self.cur = Block(kind=kind, text=text.strip(), source=line.source(), **kw)
+
+    def extend(self, text: str) -> None:
+        assert self.cur is not None
+        self.cur.text = join_hyphenated(self.cur.text, text)
+
+
+def build_blocks(lines: list[Line]) -> list[Block]:
+    """Segment lines into blocks (headings, list items, paragraphs, table rows)."""
+    lines = _drop_footnotes(lines)
+    double = is_double_spaced(lines)
+    lengths = sorted(len(ln.text.rstrip()) for ln in lines if ln.text.strip())
+    width = lengths[int(len(lengths) * 0.8)] if lengths else 80
+    b = _Builder(double, width)
+    i, n = 0, len(lines)
+    prev_text = ""
+    while i < n:
+        line = lines[i]
+        t = line.text.rstrip()
+        if not t.strip():
+            if not double and b.cur is not None:
+                nxt = _next_text(lines, i)
+                if not (b.cur.text[-1:] not in P.SENTENCE_END and nxt[:1].islower()):
+                    b.close()
+            i += 1
+            continue
+        if is_page_number(t) and not re.fullmatch(r"\s*(19|20)\d\d\s*", t):
+            i += 1
+            continue
+        if is_table_header(t):
+            b.close()
+            rows, i = read_table(lines, i)
+            b.blocks.extend(rows)
+            prev_text = ""
+            continue
+        nxt = _next_text(lines, i)
+        head = heading_of(t, prev_text, nxt)
+        if head and not (b.cur is not None and b.cur.kind == LIST and head[0] == 8):
+            level, number, title = head
+            b.start(HEADING, title, line, level=level, marker=number)
+            b.close()
+        elif m := P.BIJ_RE.match(t):
+            b.start(ROW, t[m.end():], line, marker=_norm_bij(m.group(1)))
+        elif m := P.BULLET_RE.match(t):
+            marker = m.group(1)
+            sub = marker in P.SUB_BULLETS and _open_parent(b, marker)
+            if sub:
+                b.extend("\n" + marker + " " + t[m.end():])
+            else:
+                b.start(LIST, t[m.end():], line, marker=marker)
+        elif (m := P.NUMBERED_RE.match(t)) and not re.match(r"^\s*\d+\.\d", t):
+            b.start(LIST, t[m.end():], line, marker=m.group(1))
+        elif (m := P.LETTERED_RE.match(t)) and b.cur is not None and b.cur.kind == LIST:
+            b.extend(t)
+        elif P.SIGNATURE_START_RE.match(t):
+            b.start(PARAGRAPH, t, line)
+        elif b.cur is None:
+            b.start(PARAGRAPH, t, line)
+        elif b.cur.kind == PARAGRAPH and _paragraph_break(prev_text, t, width) and double:
+            b.start(PARAGRAPH, t, line)
+        else:
+            b.extend(t)
+        prev_text = t
+        i += 1
+    b.close()
+    return b.blocks
+
+
+def _norm_bij(label: str) -> str:
+    num = re.search(r"\d+[a-z]?", label)
+    return f"Bij {num.group(0)}." if num else label
+
+
+def _open_parent(b: _Builder, marker: str) -> bool:
+    cur = b.cur
+    return cur is not None and cur.kind in (LIST, ROW) and (cur.marker or "") != marker
+
+
+def _paragraph_break(prev: str, text: str, width: int) -> bool:
+    prev = prev.rstrip()
+    return bool(prev) and prev[-1] in ".!?:" and len(prev) < 0.75 * width and text.lstrip()[:1].isupper()
+
+
+def _next_text(lines: list[Line], i: int) -> str:
+    for ln in lines[i + 1 : i + 4]:
+        if ln.text.strip():
+            return ln.text.strip()
+    return ""
+
+
+def _drop_footnotes(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    skipping = False
+    for ln in lines:
+        if P.FOOTNOTE_RE.match(ln.text):
+            skipping = True
+            continue
+        if skipping:
+            if not ln.text.strip() or P.HEADING_NUM_RE.match(ln.text) or ln.text.startswith(" "):
+                skipping = False
+            else:
+                continue
+        out.append(ln)
+    return out

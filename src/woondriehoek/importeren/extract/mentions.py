@@ -1,0 +1,128 @@
+"""Find party mentions in text and resolve trekker / betrokkenen."""
+
+from __future__ import annotations
+
+import re
+
+from . import dictionaries as D
+from .parties import Party
+
+_PERIOD_TOKEN_RE = re.compile(
+    r"\b(?:(?:19|20)\d{2}|doorlopend|jaarlijks|vanaf|bij ieder|bij elk|continu|periodiek|structureel|"
+    r"n\.?t\.?b\.?|q[1-4]|halfjaarlijks|na vaststelling|januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december|nader te bepalen|n\.v\.t\.?)\b",
+    re.IGNORECASE,
+)
+
+
+class Matcher:
+    """Locates mentions of parties (by name, alias or collective word) in a string."""
+
+    def __init__(self, parties: list[Party]) -> None:
+        self.parties = parties
+        pats: list[tuple[str, list[str]]] = []
+        for p in parties:
+            for name in [p.name, *p.aliases]:
+                pats.append((name, [p.id]))
+        pats.sort(key=lambda x: -len(x[0]))
+        self.named = [(self._compile(n), ids) for n, ids in pats]
+        self.collective = []
+        for rx, typ in D.COLLECTIVE:
+            ids = [p.id for p in parties if typ == "*" or p.type == typ]
+            if ids:
+                self.collective.append((rx, ids))
+
+    @staticmethod
+    def _compile(name: str) -> re.Pattern:
+        words = name.split()
+        parts = []
+        for k, w in enumerate(words):
+            esc = re.escape(w)
+            if k == 0 or w.lower() in {"de", "het", "van", "gemeente"}:
+                esc = f"[{re.escape(w[0].upper())}{re.escape(w[0].lower())}]{re.escape(w[1:])}"
+            parts.append(esc)
+        body = r"\s+".join(parts)
+        return re.compile(r"(?<![\w-])(?:[Dd]e\s+|[Hh]et\s+)?" + body + r"(?![\w-])")
+
+    def find_all(self, text: str) -> list[tuple[int, int, list[str]]]:
+        """Non-overlapping mentions (start, end, party ids), longest first, in text order."""
+        taken: list[tuple[int, int, list[str]]] = []
+        for rx, ids in self.named + self.collective:
+            for m in rx.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e, _ in taken):
+                    continue
+                taken.append((m.start(), m.end(), ids))
+        return sorted(taken)
+
+
+def _tokens_before(text: str, pos: int, n: int = 1) -> list[str]:
+    return re.findall(r"[\w’'-]+|[,;:(]", text[:pos])[-n:]
+
+
+def subject_parties(text: str, matcher: Matcher) -> list[str]:
+    """Party ids of the grammatical subject of the first sentence, or [] when none is a party."""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+    sentence = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), sentence)
+    mentions = matcher.find_all(sentence)
+    for idx, (s, e, _ids) in enumerate(mentions):
+        before = _tokens_before(sentence, s, 1)
+        prev = before[0].lower() if before else ""
+        after = re.match(r"\s*([\w’'-]+|,)", sentence[e:])
+        nxt = after.group(1).lower() if after else ""
+        clause_initial = prev in {"", ",", ";", ":"}
+        if clause_initial and (nxt in {",", "en", "&", "samen"} or nxt not in D.PREPOSITIONS):
+            return _coordinated(sentence, mentions, idx)
+        if prev.isalpha() and prev not in D.PREPOSITIONS:
+            return _coordinated(sentence, mentions, idx)  # inverted subject after the verb
+        if prev in D.CLAUSE_STARTERS:
+            return _coordinated(sentence, mentions, idx)
+    return []
+
+
+def _coordinated(sentence: str, mentions: list, idx: int) -> list[str]:
+    ids: list[str] = list(mentions[idx][2])
+    end = mentions[idx][1]
+    for s, e, more in mentions[idx + 1 :]:
+        gap = sentence[end:s]
+        if re.fullmatch(r"\s*(,|en|&|/|,\s*en)\s*", gap):
+            ids += [i for i in more if i not in ids]
+            end = e
+        else:
+            break
+    return ids
+
+
+def resolve_cell(text: str, matcher: Matcher) -> list[str]:
+    """Every party in a table cell, plus free text for pieces that are no party."""
+    out: list[str] = []
+    clean = re.sub(r"\([^)]*\)", " ", text)
+    pieces = re.split(r",|;|\s+en\s+(?<!-\sen\s)|\s*/\s*", clean)
+    for piece in pieces:
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        found = matcher.find_all(piece)
+        if found:
+            for _, _, ids in found:
+                out += [i for i in ids if i not in out]
+        elif len(piece) > 2:
+            out.append(piece)
+    return out
+
+
+def split_meta(meta: str, matcher: Matcher) -> tuple[list[str], list[str], str | None]:
+    """Split run-together cells "Trekker Betrokkenen Uitvoering" of a plain-text table row."""
+    m = _PERIOD_TOKEN_RE.search(meta)
+    parties_part = meta[: m.start()] if m else meta
+    uitvoering = meta[m.start() :].strip() if m else None
+    clean = re.sub(r"\([^)]*\)?", lambda x: " " * len(x.group(0)), parties_part)
+    mentions = matcher.find_all(clean)
+    if not mentions:
+        words = clean.strip()
+        return ([words] if words else []), [], uitvoering
+    s0, e0, first = mentions[0]
+    lead = clean[:s0].strip(" ,")
+    trekker = [lead] if lead else list(first)
+    rest = clean[e0:] if not lead else clean[s0:]
+    betrokkenen = resolve_cell(rest, matcher)
+    return trekker, betrokkenen, uitvoering

@@ -1,0 +1,156 @@
+"""Dutch numbers, measurable targets and periods.
+
+Handles "ca. 140", "€ 20.000,-", "7,5%", "75-135", "t/m 2030", "uiterlijk in 2024",
+"minimaal 50 per jaar", "twee keer per jaar", "viermaal" and number words such as
+"tweehonderdzeventig" (via text2num).
+"""
+
+from __future__ import annotations
+
+import re
+
+from text_to_num import text2num
+
+YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d|21\d\d)(?![\d.,]\d)")
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_WORD = (
+    r"(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+    r"zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
+    r"negentig|honderd|duizend)[a-zë]*?"
+)
+NUMBER_RE = re.compile(
+    rf"(?P<euro>€\s*)?(?P<num>{_NUM})(?P<dash>,-{{1,2}})?(?:\s*(?:-|–|tot)\s*(?P<num2>{_NUM}))?"
+    rf"|(?<![\w])(?P<word>{_WORD})(?P<maal>maal)?(?![\w])",
+    re.IGNORECASE,
+)
+UNIT_WORDS = [
+    (re.compile(r"^\s*(%|procent\b)", re.I), "procent"),
+    (re.compile(r"^\s*(euro\b|mln|miljoen)", re.I), "euro"),
+    (re.compile(r"^\s*(keer|maal|x)\b", re.I), "aantal"),
+    (re.compile(r"^\s*(jaar|jaren)\b", re.I), "jaar"),
+    (re.compile(r"^\s*(?:[\w()+-]+\s+){0,3}?(?:[\w-]*woning(?:en)?|won\.|wooneenheden|eenheden|"
+                r"appartementen|woonvormen|toevoegingen|huizen|units|studio's|woonplekken)\b", re.I), "woningen"),
+    (re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:labels?|energielabels?)\b", re.I), "label"),
+    (re.compile(r"^\s*(leden|huishoudens|personen|plekken|plaatsen|bijeenkomsten|overleggen|"
+                r"statushouders|medewerkers|fte|m2|meter|km)\b", re.I), "aantal"),
+]
+COMPARATORS = [
+    (re.compile(r"(ten\s+minste|tenminste|minimaal|minstens|min\.|ruim|meer\s+dan|vanaf|niet\s+minder\s+dan)\s*$", re.I), ">="),
+    (re.compile(r"(maximaal|maximum\s+van|max\.|hoogstens|ten\s+hoogste|niet\s+meer\s+dan|uiterlijk(\s+in)?|"
+                r"vóór|voor|tot\s+en\s+met|t/m|tot|eind|uiterlijk\s+eind)\s*$", re.I), "<="),
+    (re.compile(r"(ca\.?|circa|ongeveer|zo['’]n|rond|gemiddeld|naar\s+verwachting|bijna|~|±)\s*$", re.I), "~"),
+]
+_DATE_AFTER = re.compile(r"^\s*(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)
+
+
+def parse_number(raw: str) -> float:
+    """"20.000" -> 20000, "7,5" -> 7.5, "tweehonderdzeventig" -> 270, "éénmaal" -> 1."""
+    raw = raw.strip().lower()
+    if raw[0].isdigit():
+        return float(raw.replace(".", "").replace(",", "."))
+    word = raw.replace("é", "e").replace("ë", "e")
+    word = re.sub(r"(maal|keer)$", "", word)
+    value = text2num(word, "nl")
+    return float(value)
+
+
+def _clean_value(v: float) -> float | int:
+    return int(v) if v == int(v) else v
+
+
+def comparator(before: str) -> str:
+    tail = before[-40:]
+    for rx, sym in COMPARATORS:
+        if rx.search(tail):
+            return sym
+    return "="
+
+
+def _what(after: str) -> str:
+    words = re.findall(r"[\w’'/-]+", after)[:6]
+    return " ".join(words)
+
+
+def targets(text: str) -> list[dict]:
+    """Every measurable number in ``text`` as {value, unit, what, start, end, comparator}."""
+    out: list[dict] = []
+    last_unit = None
+    for m in NUMBER_RE.finditer(text):
+        before, after = text[: m.start()], text[m.end() :]
+        if m.group("word"):
+            word = m.group("word").lower()
+            if word in {"een", "één"} and not (m.group("maal") or re.match(r"^\s*(keer|maal|jaar)\b", after)):
+                continue
+            try:
+                value = parse_number(word)
+            except ValueError:
+                continue
+            unit = "aantal" if m.group("maal") else None
+        else:
+            if re.search(r"[\d.]$", before) or re.match(r"^\.\d", after) or _DATE_AFTER.match(after):
+                continue
+            value = parse_number(m.group("num"))
+            unit = "euro" if m.group("euro") else None
+            if YEAR_RE.fullmatch(m.group("num")) and not m.group("euro") and not m.group("num2"):
+                out.append(_target(value, "jaar", "", before, year=int(value)))
+                continue
+        if unit is None:
+            for rx, u in UNIT_WORDS:
+                if rx.match(after):
+                    unit = u
+                    break
+        if unit is None:
+            unit = last_unit if last_unit and re.search(r"[(+]\s*$|netto\s*\+?\s*$", before) else "aantal"
+        last_unit = unit
+        out.append(_target(value, unit, _what(after), before))
+        if m.group("num2"):
+            out.append(_target(parse_number(m.group("num2")), unit, _what(after), before))
+    return out
+
+
+def _target(value: float, unit: str, what: str, before: str, year: int | None = None) -> dict:
+    comp = comparator(before)
+    if year is not None and not re.search(r"(uiterlijk|vóór|voor|t/m|tot en met|eind|in|richting)\s*$", before[-20:], re.I):
+        comp = "="
+    return {
+        "value": _clean_value(value),
+        "unit": unit,
+        "what": what,
+        "start": None,
+        "end": year if year and comp == "<=" else None,
+        "comparator": comp,
+    }
+
+
+_RANGE_RE = re.compile(
+    r"(?:tussen|van|vanaf)?\s*(?P<a>(?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot|en)\s*(?P<b>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_OPEN_RE = re.compile(r"(?:vanaf|per)\s+(?P<a>(?:19|20)\d\d)|(?P<b>(?:19|20)\d\d)\s+en\s+verder", re.I)
+
+
+def period_from_text(text: str | None) -> dict | None:
+    """The first year expression: a range ("2025 - 2028", "tussen 2022 en 2030"), an open
+    start ("vanaf 2025", "2025 en verder") or a single year ("in 2021" -> 2021-2021)."""
+    if not text:
+        return None
+    outside = re.sub(r"\([^)]*\)", " ", text)
+    for candidate in (outside, text):
+        first_year = YEAR_RE.search(candidate)
+        if not first_year:
+            continue
+        rng = _RANGE_RE.search(candidate)
+        opn = _OPEN_RE.search(candidate)
+        best = min((x for x in (rng, opn) if x), key=lambda x: x.start(), default=None)
+        if best is not None and best.start() <= first_year.start() + 1 or (best and best.group(0).strip().startswith(first_year.group(0))):
+            if best is rng:
+                a, b = int(rng.group("a")), int(rng.group("b"))
+                return {"start": min(a, b), "end": max(a, b)}
+            a = opn.group("a") or opn.group("b")
+            return {"start": int(a), "end": None}
+        years = [int(y) for y in YEAR_RE.findall(candidate)]
+        if re.match(r"^\s*\w*\s*(?:19|20)\d\d\s*:", candidate) or re.search(r"\b(?:19|20)\d\d\s*:", candidate):
+            return {"start": min(years), "end": max(years)}
+        y = int(first_year.group(0))
+        return {"start": y, "end": y}
+    return None

@@ -1,0 +1,194 @@
+"""Find the signing parties, their aliases and the signatories."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import dictionaries as D
+
+_NAME = r"(?:[A-Z][\w'’&.-]*|de|van|der|den|het|aan|op|en|'s|’s)"
+_ORG_RE = re.compile(
+    r"\b((?:[Gg]emeente|" + "|".join(p.capitalize() for p in D.CORPORATIE_PREFIXES + D.HUURDERS_PREFIXES)
+    + r")(?:\s+" + _NAME + r"){1,4})"
+)
+_HIERNA_RE = re.compile(
+    r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
+)
+_SIGN_HEAD_RE = re.compile(r"^\s*(?:de heer|mevrouw|dhr\.?|mw\.?|mr\.?|drs\.?|ir\.?|ing\.?)\s+", re.I)
+_PERSON_RE = re.compile(r"^\s*(?:(?:de heer|mevrouw|dhr\.?|mw\.?)\s+)?((?:[A-Z]\.){1,5}\s*(?:[a-z]+\s+){0,2}[A-Z][\w'-]+(?:-[A-Z][\w-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,?\s*(.*)$")
+
+
+@dataclass
+class Party:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "type": self.type, "aliases": self.aliases}
+
+
+def party_type(name: str, role: str = "") -> str:
+    low = name.lower()
+    if low.startswith(D.GEMEENTE_WORDS):
+        return "gemeente"
+    if D.HUURDERS_HINT_RE.search(low):
+        return "huurdersorganisatie"
+    if low.startswith(D.CORPORATIE_PREFIXES) or D.CORPORATIE_HINT_RE.search(low):
+        return "corporatie"
+    for rx, typ in D.ROLE_TYPE:
+        if rx.search(role):
+            return typ
+    return "overig"
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:–-()")
+    words = name.split()
+    while words and words[-1].lower() in {"de", "van", "en", "het", "der", "den", "op", "aan"}:
+        words.pop()
+    return " ".join(words)
+
+
+class PartyRegistry:
+    """Collects party candidates, merges duplicates and assigns ids."""
+
+    def __init__(self) -> None:
+        self.parties: list[Party] = []
+
+    def find(self, name: str) -> Party | None:
+        key = name.lower().replace("’", "'")
+        for p in self.parties:
+            names = [p.name.lower()] + [a.lower() for a in p.aliases]
+            if key in names:
+                return p
+        for p in self.parties:
+            pl = p.name.lower()
+            longer = name if len(key) > len(pl) else p.name
+            if len(key) > 4 and (key.endswith(" " + pl) or pl.endswith(" " + key)):
+                if p.type in (party_type(longer), "overig"):
+                    return p
+        return None
+
+    def add(self, name: str, role: str = "") -> Party | None:
+        name = _clean(name)
+        if len(name) < 3 or name.lower() in {"gemeente", "de gemeente", "stichting", "corporatie"}:
+            return None
+        found = self.find(name)
+        if found:
+            if len(name) > len(found.name) and name.lower().endswith(found.name.lower()):
+                found.aliases.append(found.name)
+                found.name = name
+            return found
+        typ = party_type(name, role)
+        p = Party(id=f"p{len(self.parties) + 1}", name=name, type=typ)
+        self.parties.append(p)
+        return p
+
+    def add_alias(self, party: Party, alias: str) -> None:
+        alias = _clean(alias)
+        if alias and alias.lower() != party.name.lower() and alias not in party.aliases:
+            party.aliases.append(alias)
+
+
+def title_parties(head_lines: list[str], reg: PartyRegistry) -> None:
+    """A line such as "Gemeente A – Woonstichting B – Bewonersraad C" names the parties."""
+    for line in head_lines:
+        parts = [p.strip() for p in re.split(r"\s[–—|-]\s|\s*\|\s*|;", line) if p.strip()]
+        if len(parts) >= 2 and sum(1 for p in parts if party_type(p) != "overig") >= 2:
+            for p in parts:
+                if party_type(p) != "overig" and len(p) < 70:
+                    reg.add(p)
+
+
+def hierna_aliases(text: str, reg: PartyRegistry) -> None:
+    """"Woonstichting X (hierna te noemen: X)" -> alias; the party is the name just before."""
+    for m in _HIERNA_RE.finditer(text):
+        before = text[max(0, m.start() - 120) : m.start()]
+        orgs = list(_ORG_RE.finditer(before))
+        alias = m.group(1)
+        if orgs:
+            party = reg.add(orgs[-1].group(1))
+        else:
+            tail = re.findall(r"((?:[A-Z][\w&.-]*\s?){1,4})\s*$", before.strip(" ,("))
+            party = reg.add(tail[-1]) if tail else None
+        if party:
+            reg.add_alias(party, alias)
+
+
+def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
+    """Read the signature block: "De heer A. B, Wethouder gemeente X" or party / name / role lines."""
+    out: list[dict] = []
+    start = next((i for i, t in enumerate(lines) if re.search(r"\b(ondertekend|overeengekomen|getekend)\b", t, re.I) and re.search(r"\baldus\b|\bte\b|\bop\b", t, re.I)), None)
+    if start is None:
+        return out
+    block = [t.strip() for t in lines[start + 1 : start + 80] if t.strip()]
+    pending_party: str | None = None
+    i = 0
+    while i < len(block):
+        t = block[i]
+        if re.match(r"^(bijlage|bijlagen)\b", t, re.I) or re.match(r"^\d{1,2}(\.\d)*\s+[A-Z]", t):
+            break
+        m = _PERSON_RE.match(t)
+        is_person = bool(m) and (bool(_SIGN_HEAD_RE.match(t)) or re.match(r"^\s*(?:[A-Z]\.){1,5}", t))
+        if is_person:
+            name, role = m.group(1).strip(), m.group(2).strip(" ,")
+            if not role and i + 1 < len(block) and not _PERSON_RE.match(block[i + 1]) and len(block[i + 1]) < 80:
+                role = block[i + 1]
+                i += 1
+            party = _party_for_role(role, pending_party, reg)
+            out.append({"name": name, "role": role[:1].upper() + role[1:], "party": party.id if party else None})
+            pending_party = None
+        elif len(t) < 60 and not t.endswith((".", ":")):
+            pending_party = t
+        i += 1
+    return out
+
+
+def namens_party(lines: list[str], reg: PartyRegistry) -> None:
+    """"Namens Woonstichting X," under a foreword names the author of a plan."""
+    for t in lines:
+        m = re.match(r"^\s*namens\s+(.{3,60}?)[,.:]?\s*$", t, re.I)
+        if m:
+            reg.add(m.group(1))
+
+
+def organisations_in(text: str, reg: PartyRegistry) -> None:
+    """Organisation names with a type word ("Woonstichting X", "Huurdersvereniging Y")."""
+    for m in _ORG_RE.finditer(text):
+        if not m.group(1).lower().startswith("gemeente") or m.group(1).split()[1][:1].isupper():
+            reg.add(m.group(1))
+
+
+def _party_for_role(role: str, pending: str | None, reg: PartyRegistry) -> Party | None:
+    if pending:
+        return reg.add(pending, role)
+    m = re.search(r"\b(?:gemeente|" + "|".join(D.CORPORATIE_PREFIXES + D.HUURDERS_PREFIXES) + r")\b.*$", role, re.I)
+    if m:
+        return reg.add(m.group(0)[:1].upper() + m.group(0)[1:], role)
+    words = re.findall(r"(?:[A-Z][\w-]*(?:\s+(?:de|van|der)\s+)?\s*)+$", role)
+    return reg.add(words[0], role) if words and words[0].strip() else None
+
+
+def finish(reg: PartyRegistry, text: str) -> list[Party]:
+    """Add derived aliases: "gemeente", the short name after a type word, acronyms used in text."""
+    parties = reg.parties
+    heads: dict[str, int] = {}
+    for p in parties:
+        heads[p.name.split()[0].lower()] = heads.get(p.name.split()[0].lower(), 0) + 1
+    for p in parties:
+        words = p.name.split()
+        low0 = words[0].lower()
+        if p.type == "gemeente":
+            reg.add_alias(p, "gemeente")
+        elif low0 in D.CORPORATIE_PREFIXES and len(words) > 1:
+            reg.add_alias(p, " ".join(words[1:]))
+        elif low0 in D.HUURDERS_PREFIXES and len(words) > 1 and heads.get(low0) == 1:
+            reg.add_alias(p, words[0])
+        caps = [w for w in words if w[:1].isupper() and w.lower() not in {"de", "het"}]
+        acro = "".join(w[0] for w in caps).upper()
+        if len(caps) >= 2 and re.search(r"\b" + re.escape(acro) + r"\b", text):
+            reg.add_alias(p, acro)
+    return parties

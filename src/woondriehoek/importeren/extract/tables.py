@@ -1,0 +1,114 @@
+"""Tables rendered as plain text: "Afspraak Trekker Betrokkenen Uitvoering" and similar.
+
+A PDF text layer loses the grid, so a row arrives as the afspraak paragraph followed, after a
+blank line, by the other cells run together ("Woonwaarts Gemeente 2025: ca. 140 won."). Rows
+start at "Bij 1." (or a numbered label); the run-together cells are kept as ``cells[1]`` and split
+into trekker / betrokkenen / uitvoering later, when the parties are known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .cleanup import join_hyphenated
+from .model import ROW, Block, Line
+
+_WORD_RE = re.compile(r"[a-zà-ÿ./]+", re.IGNORECASE)
+
+
+def header_columns(text: str) -> list[str]:
+    return [w.lower().strip(".") for w in _WORD_RE.findall(text)]
+
+
+def is_table_header(text: str) -> bool:
+    words = header_columns(text)
+    if not 2 <= len(words) <= 7 or len(text.strip()) > 90:
+        return False
+    known = [w for w in words if w in P.TABLE_WORDS]
+    return len(known) == len(words) and len(set(known) & {"afspraak", "afspraken", "actie", "activiteit"}) > 0 and (
+        len(set(known)) >= 3
+    )
+
+
+def _ends_table(text: str) -> bool:
+    t = text.strip()
+    m = P.HEADING_NUM_RE.match(t)
+    if m and re.match(r"^\s*\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]", t) and len(t) < 90 and t[-1] not in ".,;:":
+        return not P.NUMBERED_RE.match(t) or "." in m.group(1) or not re.search(r"[a-z]{3}", t[-4:] + "xxx")
+    return any(rx.match(t) for rx, _ in P.ROLE_LABELS) and len(t) < 70 and t.endswith((":", "?"))
+
+
+def read_table(lines: list[Line], i: int) -> tuple[list[Block], int]:
+    """Read rows after the header line at ``i``; return (rows, index after the table)."""
+    header = header_columns(lines[i].text)
+    text_first = header[0] in {"afspraak", "afspraken", "actie", "activiteit"}
+    j = i + 1
+    raw_rows: list[tuple[Line, str, list[Line]]] = []
+    while j < len(lines):
+        t = lines[j].text
+        if t.strip() and _ends_table(t) and not P.BIJ_RE.match(t):
+            if not (not text_first and P.NUMBERED_RE.match(t)):
+                break
+        m = P.BIJ_RE.match(t) if text_first else P.NUMBERED_RE.match(t)
+        if m and t.strip():
+            label = m.group(1)
+            raw_rows.append((lines[j], label, [Line(t[m.end() :], lines[j].line, lines[j].page)]))
+        elif raw_rows:
+            raw_rows[-1][2].append(lines[j])
+        j += 1
+    rows: list[Block] = []
+    for first, label, body in raw_rows:
+        if text_first:
+            rows.append(_text_first_row(first, label, body, header))
+        else:
+            rows.extend(_period_rows(first, label, body, header))
+    return rows, j
+
+
+def _paragraphs(body: list[Line]) -> list[tuple[Line, str]]:
+    paras: list[tuple[Line, str]] = []
+    cur: tuple[Line, str] | None = None
+    for ln in body:
+        if not ln.text.strip():
+            if cur:
+                paras.append(cur)
+            cur = None
+            continue
+        cur = (ln, ln.text.strip()) if cur is None else (cur[0], join_hyphenated(cur[1], ln.text))
+    if cur:
+        paras.append(cur)
+    return paras
+
+
+def _text_first_row(first: Line, label: str, body: list[Line], header: list[str]) -> Block:
+    paras = _paragraphs(body)
+    text = paras[0][1] if paras else ""
+    meta = ""
+    for _, p in paras[1:]:
+        meta = join_hyphenated(meta, p) if meta.endswith("-") else (meta + " " + p).strip()
+    num = re.search(r"\d+[a-z]?", label)
+    marker = f"Bij {num.group(0)}." if label.lower().startswith("bij") and num else label
+    return Block(kind=ROW, text=text, source=first.source(), marker=marker, cells=[text, meta], header=header)
+
+
+def _period_rows(first: Line, label: str, body: list[Line], header: list[str]) -> list[Block]:
+    """Rows of an "Onderdeel Periode Afspraak" table: one block per afspraak paragraph."""
+    paras = _paragraphs(body)
+    period = ""
+    out: list[Block] = []
+    for k, (ln, p) in enumerate(paras):
+        if k == 0:
+            continue  # the onderdeel label
+        m = P.PERIOD_START_RE.match(p)
+        if m and m.group(0).strip():
+            rest = p[m.end() :].strip(" -–")
+            if not period:
+                period = m.group(0).strip()
+            if len(rest) < 15:
+                continue
+            p = rest
+        if P.QUESTION_LABEL_RE.match(p) or p.endswith(":"):
+            continue
+        out.append(Block(kind=ROW, text=p, source=ln.source(), marker=label, cells=[p, period], header=["afspraak", "uitvoering"]))
+    return out
