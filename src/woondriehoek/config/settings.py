@@ -14,6 +14,7 @@ DATA_DIR = Path(
     env("WOONDRIEHOEK_DATA_DIR", str(Path.cwd() / "var"), "Folder for the SQLite database, "
         "uploads and generated reports.", "Opslag")
 )
+(DATA_DIR / "static").mkdir(parents=True, exist_ok=True)
 
 SECRET_KEY = env(
     "DJANGO_SECRET_KEY", "dev-only-insecure-key-change-me",
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "woondriehoek.importeren",
     "woondriehoek.cyclus",
     "woondriehoek.monitoring",
+    "woondriehoek.huurgrenzen",
     "woondriehoek.woningbouw",
     "woondriehoek.toewijzing",
     "woondriehoek.rapportage",

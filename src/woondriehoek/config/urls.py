@@ -15,4 +15,11 @@ urlpatterns = [
     path("beheer/", admin.site.urls),
     path("organisaties/", include("woondriehoek.organisaties.urls")),
     path("", include("woondriehoek.afspraken.urls")),
+    path("", include("woondriehoek.importeren.urls")),
+    path("", include("woondriehoek.cyclus.urls")),
+    path("", include("woondriehoek.monitoring.urls")),
+    path("", include("woondriehoek.woningbouw.urls")),
+    path("", include("woondriehoek.toewijzing.urls")),
+    path("", include("woondriehoek.huurgrenzen.urls")),
+    path("", include("woondriehoek.rapportage.urls")),
 ]

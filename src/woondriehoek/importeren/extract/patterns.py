@@ -20,7 +20,7 @@ SIGNATURE_START_RE = re.compile(
 )
 ROLE_LABELS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s*(wat is (de|op|onze) opgave|de opgave|opgave|context|aanleiding|achtergrond|"
-                r"huidige situatie|analyse|toelichting|overwegingen)\b", re.I), "opgave"),
+                r"huidige situatie|analyse|toelichting)\b", re.I), "opgave"),
     (re.compile(r"^\s*(\**\s*)?(gezamenlijke\s+)?(ambities?|doel(stelling)?(en)?|wat willen we bereiken|"
                 r"waar gaan we voor|visie)\b(?!.*\bconcreet\b)", re.I), "ambitie"),
     (re.compile(r"^\s*(\**\s*)?(inzet|afspraken|strategische afspraken|concrete afspraken|"

@@ -89,7 +89,7 @@ def _text_first_row(first: Line, label: str, body: list[Line], header: list[str]
         meta = join_hyphenated(meta, p) if meta.endswith("-") else (meta + " " + p).strip()
     num = re.search(r"\d+[a-z]?", label)
     marker = f"Bij {num.group(0)}." if label.lower().startswith("bij") and num else label
-    return Block(kind=ROW, text=text, source=first.source(), marker=marker, cells=[text, meta], header=header)
+    return Block(kind=ROW, text=text, source=first.source(), marker=marker, cells=[text, meta], header=["afspraak", "_meta"])
 
 
 def _period_rows(first: Line, label: str, body: list[Line], header: list[str]) -> list[Block]:

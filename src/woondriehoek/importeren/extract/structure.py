@@ -1,0 +1,165 @@
+"""From blocks to themes and items (afspraak / ambitie / voornemen)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import numbers
+from . import patterns as P
+from .mentions import Matcher, resolve_cell, split_meta, subject_parties
+from .model import HEADING, LIST, PARAGRAPH, ROW, Block
+
+COMMITMENT_RE = re.compile(
+    r"\b(spreken\b.{0,60}\baf\b|afgesproken|initieer|organiseer|zorg(t|en)\s+(voor|dat|ervoor)|"
+    r"zet(ten)?\s+zich\s+in|zullen|streeft|streven|verplicht(en)?\s+zich|draagt\s+zorg|"
+    r"neemt\s+het\s+initiatief|maken\s+afspraken|vindt\s+plaats|committeren|stemmen\s+af)\b",
+    re.IGNORECASE,
+)
+NOT_A_THEME = re.compile(r"^(inleiding|inhoud|inhoudsopgave|ondertekening|bijlagen?|voorwoord|colofon)\b", re.I)
+STOP_HEADING = re.compile(r"^(ondertekening|bijlagen?\b|bijlage\s*\d)", re.I)
+COLUMN_ROLES = [
+    (re.compile(r"^(nr\.?|#|nummer)$", re.I), "number"),
+    (re.compile(r"trekker|eigenaar|verantwoordelijk|wie\b|initiatief", re.I), "trekker"),
+    (re.compile(r"betrokken|partners|samen met|met wie", re.I), "betrokkenen"),
+    (re.compile(r"uitvoering|planning|wanneer|periode|termijn|jaar|gereed|looptijd", re.I), "uitvoering"),
+    (re.compile(r"afspra|actie|activiteit|wat\b|prestatie|inzet|maatregel|omschrijving", re.I), "text"),
+]
+
+
+@dataclass
+class State:
+    kind: str
+    themes: list[dict] = field(default_factory=list)
+    items: list[dict] = field(default_factory=list)
+    theme_stack: dict[int, dict] = field(default_factory=dict)
+    role: str | None = None
+    numbered: dict[str, str] = field(default_factory=dict)
+    done: bool = False
+
+    @property
+    def theme(self) -> str | None:
+        if not self.theme_stack:
+            return None
+        return self.theme_stack[max(self.theme_stack)]["id"]
+
+
+def build(blocks: list[Block], kind: str, matcher: Matcher, author: list[str]) -> tuple[list[dict], list[dict]]:
+    st = State(kind=kind)
+    for block in blocks:
+        if block.kind == HEADING:
+            _heading(st, block)
+        elif st.done:
+            continue
+        elif block.kind == PARAGRAPH and P.SIGNATURE_START_RE.match(block.text):
+            st.done = kind != "beleidsplan"
+        elif block.kind in (LIST, ROW, PARAGRAPH):
+            item_kind = _item_kind(st, block)
+            if item_kind:
+                _add_item(st, block, item_kind, matcher, author)
+    return st.themes, st.items
+
+
+def _heading(st: State, block: Block) -> None:
+    title = block.text.strip(" :")
+    if block.level == 9:
+        for rx, role in P.ROLE_LABELS:
+            if rx.match(title):
+                st.role = role
+                return
+    if STOP_HEADING.match(title) and st.kind != "beleidsplan":
+        st.done = True
+        return
+    if block.marker and not NOT_A_THEME.match(title):
+        level = block.marker.count(".") + 1
+        parent = st.theme_stack.get(level - 1)
+        theme = {"id": "t" + block.marker, "number": block.marker, "title": _title_case(title),
+                 "parent": parent["id"] if parent else None}
+        if all(t["id"] != theme["id"] for t in st.themes):
+            st.themes.append(theme)
+        st.theme_stack = {k: v for k, v in st.theme_stack.items() if k < level}
+        st.theme_stack[level] = theme
+        st.role = None
+        st.numbered = {}
+        st.done = False
+    elif block.level in (7, 8) and st.role == "opgave":
+        st.role = None
+
+
+def _title_case(title: str) -> str:
+    return title[0] + title[1:].lower() if title.isupper() else title
+
+
+def _item_kind(st: State, block: Block) -> str | None:
+    text = block.text.strip()
+    if len(text) < 12 or text.endswith("?") or (text.endswith(":") and len(text) < 80):
+        return None
+    own = "voornemen" if st.kind in ("beleidsplan", "bod") else "afspraak"
+    if block.kind == ROW:
+        return own
+    if st.role == "opgave":
+        return None
+    if st.role == "ambitie" and block.kind in (LIST, PARAGRAPH):
+        return "ambitie"
+    if block.kind == PARAGRAPH:
+        return own if st.kind == "beleidsplan" and _voornemen_paragraph(text) else None
+    if block.sub:
+        return None
+    if st.role == "afspraak" or st.theme is not None:
+        return own
+    if st.kind in ("prestatieafspraken", "onbekend", "jaarschijf") and not COMMITMENT_RE.search(text):
+        return None
+    return own
+
+
+def _voornemen_paragraph(text: str) -> bool:
+    return bool(re.search(r"\b(we|wij|ons|onze)\b", text, re.I)) and len(text) > 150
+
+
+def _add_item(st: State, block: Block, item_kind: str, matcher: Matcher, author: list[str]) -> None:
+    text = block.text.strip()
+    trekker: list[str] = []
+    betrokkenen: list[str] = []
+    uitvoering = None
+    number = block.marker if block.kind != LIST or (block.marker or "")[:1].isdigit() else None
+    if block.kind == ROW and block.header and block.header[-1:] != ["_meta"] and len(block.cells) > 1:
+        cols = _columns(block.header, block.cells)
+        text = cols.get("text") or text
+        uitvoering = cols.get("uitvoering") or None
+        if "trekker" in cols:
+            trekker = resolve_cell(cols["trekker"], matcher)
+        if "betrokkenen" in cols:
+            betrokkenen = resolve_cell(cols["betrokkenen"], matcher)
+        number = cols.get("number") or number
+    elif block.kind == ROW and len(block.cells) > 1:
+        trekker, betrokkenen, uitvoering = split_meta(block.cells[1], matcher)
+    if not trekker:
+        trekker = subject_parties(text, matcher)
+    if item_kind == "voornemen" and author and not trekker:
+        trekker = list(author)
+    if item_kind == "voornemen" and author and set(trekker) - set(author) and st.kind == "beleidsplan":
+        trekker = list(author)
+    period = numbers.period_from_text(uitvoering) or (None if uitvoering and block.kind == ROW and not numbers.YEAR_RE.search(uitvoering) else numbers.period_from_text(text))
+    item_id = f"i{len(st.items) + 1}"
+    refers_to = None
+    if number and number.lower().startswith("bij"):
+        refers_to = st.numbered.get(re.sub(r"\D", "", number))
+    elif number and block.kind == LIST:
+        st.numbered[number] = item_id
+    st.items.append({
+        "id": item_id, "kind": item_kind, "theme": st.theme, "number": number, "text": text,
+        "trekker": trekker, "betrokkenen": [b for b in betrokkenen if b not in trekker or block.kind == ROW],
+        "uitvoering": uitvoering, "period": period, "refers_to": refers_to,
+        "targets": numbers.targets(text + ("\n" + uitvoering if uitvoering else "")),
+        "source": block.source,
+    })
+
+
+def _columns(header: list[str], cells: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, cell in zip(header, cells, strict=False):
+        for rx, role in COLUMN_ROLES:
+            if rx.search(name) and role not in out:
+                out[role] = cell.strip()
+                break
+    return out
