@@ -22,6 +22,8 @@ lint: $(STAMP)
 
 # SQLite always; PostgreSQL too when WOONDRIEHOEK_TEST_POSTGRES is set (CI sets it).
 test: lint
+	@if [ -n "$$CI" ] && [ -z "$$WOONDRIEHOEK_TEST_POSTGRES" ]; then \
+		echo "CI needs WOONDRIEHOEK_TEST_POSTGRES for the PostgreSQL run"; exit 1; fi
 	$(BIN)/pytest
 	@if [ -n "$$WOONDRIEHOEK_TEST_POSTGRES" ]; then \
 		echo "== PostgreSQL run =="; \

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from woondriehoek.afspraken.constants import ItemSoort
+from woondriehoek.afspraken.models import Doel, Document, Item
+from woondriehoek.demo.services.loader import load_demo
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_workspace_meets_the_brief_and_loads_twice_without_duplicates():
+    users = load_demo()
+    again = load_demo()
+    assert len(users) == len(again)
+    assert Document.objects.count() == 3
+    multi = Document.objects.get(periode_start=2025, periode_eind=2028)
+    assert multi.themas.filter(parent=None).count() >= 5
+    assert Item.objects.filter(document=multi).count() >= 40
+    assert Doel.objects.filter(item__document=multi).count() >= 15
+    assert Item.objects.filter(document=multi, soort=ItemSoort.AMBITIE).exists()
+    assert Item.objects.filter(document=multi, verwijst_naar__isnull=False).exists()
+    annual = Document.objects.get(periode_start=2021)
+    assert multi.vorige == annual
+    kinds = {m.organisatie.type for m in get_user_model().objects.get(
+        username="hbd-bewerker").lidmaatschappen.all()}
+    assert kinds == {"huurdersorganisatie"}
+    parties = {p.organisatie.type for p in multi.partijen.all()}
+    assert parties == {"gemeente", "corporatie", "huurdersorganisatie"}
