@@ -17,19 +17,27 @@ MAX_PAGES = 500
 FORMAT = "afspraken-json/v1"
 
 
-def extract_file(path: str | Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES) -> dict:
+def extract_file(
+    path: str | Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES
+) -> dict:
     """Read a PDF, DOCX, Markdown or text file and return its Afspraken-JSON."""
     path = Path(path)
     size = path.stat().st_size
     if size > max_bytes:
-        raise FileTooLargeError(f"Het bestand is {size / 1e6:.1f} MB; de grens is {max_bytes / 1e6:.1f} MB.")
+        raise FileTooLargeError(
+            f"Het bestand is {size / 1e6:.1f} MB; de grens is {max_bytes / 1e6:.1f} MB."
+        )
     return extract_bytes(path.read_bytes(), path.name, max_bytes=max_bytes, max_pages=max_pages)
 
 
-def extract_bytes(data: bytes, filename: str, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES) -> dict:
+def extract_bytes(
+    data: bytes, filename: str, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES
+) -> dict:
     """Same as :func:`extract_file` for bytes already in memory; ``filename`` picks the reader."""
     if len(data) > max_bytes:
-        raise FileTooLargeError(f"Het bestand is {len(data) / 1e6:.1f} MB; de grens is {max_bytes / 1e6:.1f} MB.")
+        raise FileTooLargeError(
+            f"Het bestand is {len(data) / 1e6:.1f} MB; de grens is {max_bytes / 1e6:.1f} MB."
+        )
     if not data.strip():
         raise EmptyDocumentError()
     blocks, lines = _read(data, filename, max_pages)
@@ -58,7 +66,9 @@ def _read(data: bytes, filename: str, max_pages: int) -> tuple[list[Block], list
         from .readers.text import read_text
 
         return read_text(data)
-    raise UnsupportedFormatError(f"Bestanden van het type '{suffix}' worden niet ondersteund; gebruik .pdf, .docx, .md of .txt.")
+    raise UnsupportedFormatError(
+        f"Bestanden van het type '{suffix}' worden niet ondersteund; gebruik .pdf, .docx, .md of .txt."  # noqa: E501
+    )
 
 
 def analyse(blocks: list[Block], lines: list[Line]) -> dict:
@@ -68,7 +78,9 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     head_lines = [t.strip() for t in texts[:60] if t.strip()]
     headings = [b.text for b in blocks[:8] if b.kind == HEADING]
     title = document.detect_title(head_lines)
-    kind = document.detect_kind("\n".join(head_lines[:3] + headings[:1]), "\n".join(head_lines), full)
+    kind = document.detect_kind(
+        "\n".join(head_lines[:3] + headings[:1]), "\n".join(head_lines), full
+    )
     reg = parties.PartyRegistry()
     parties.title_parties(head_lines[:15], reg)
     joined = " ".join(b.text for b in blocks)
@@ -80,7 +92,9 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
         parties.organisations_in(" ".join(head_lines[:40]), reg)
     party_list = parties.finish(reg, full)
     party_dicts = [p.as_dict() for p in party_list]
-    author = [p.id for p in party_list if p.type == "corporatie"][:1] or [p.id for p in party_list][:1]
+    author = [p.id for p in party_list if p.type == "corporatie"][:1] or [p.id for p in party_list][
+        :1
+    ]
     matcher = Matcher(party_list)
     themes, items = build(blocks, kind, matcher, author if kind in ("beleidsplan", "bod") else [])
     return {

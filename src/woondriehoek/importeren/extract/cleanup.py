@@ -20,7 +20,6 @@ HYPHENS = "-\u2010\u2011\u00ad"
 _LIGATURE_RE = re.compile("|".join(LIGATURES))
 # "defi niëren", "fi nanciële": a ligature rendered as "fi" plus a stray space
 _BROKEN_LIGATURE_RE = re.compile(r"\b(\w*?(?:fi|fl|ff))\s(?=(?:[a-zëïé]{2,}))")
-_BROKEN_OK = {"fi", "fl", "ff"}
 _PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:(?:pagina|blz\.?|page)\s*)?\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?\s*$", re.IGNORECASE
 )
@@ -40,8 +39,6 @@ def repair_broken_ligatures(text: str) -> str:
 
     def join(m: re.Match) -> str:
         word = m.group(1)
-        if word.lower() in _BROKEN_OK or len(word) <= 2:
-            return m.group(0)
         return word
 
     return _BROKEN_LIGATURE_RE.sub(join, text)
@@ -89,7 +86,9 @@ def remove_running_lines(pages: list[list[Line]], *, edge: int = 3) -> list[list
             [
                 ln
                 for ln in page
-                if not (id(ln) in edge_ids and (_shape(ln.text) in running or is_page_number(ln.text)))
+                if not (
+                    id(ln) in edge_ids and (_shape(ln.text) in running or is_page_number(ln.text))
+                )
             ]
         )
     return out

@@ -8,14 +8,44 @@ from .numbers import YEAR_RE
 from .patterns import MONTHS
 
 KIND_MARKERS: list[tuple[str, re.Pattern]] = [
-    ("kennisgeving", re.compile(r"\b(kennisgeving|raadsinformatiebrief|raadsmededeling|collegebericht|"
-                                r"informatiebrief aan de raad|aan de gemeenteraad|geachte (raads)?leden)\b", re.I)),
-    ("jaarschijf", re.compile(r"\b(jaarschijf|jaarschijven|activiteitenoverzicht \d{4}|jaarplan prestatieafspraken)\b", re.I)),
-    ("bod", re.compile(r"\b(bod op de woonvisie|overzicht voorgenomen werkzaamheden|ons bod|het bod\b|bod \d{4})", re.I)),
-    ("beleidsplan", re.compile(r"\b(beleidsplan|strategisch plan|ondernemingsplan|koersplan|koersdocument|"
-                               r"strategische koers|portefeuillestrategie|meerjarenplan)\b", re.I)),
-    ("prestatieafspraken", re.compile(r"\b(prestatieafspraken|prestatie-afspraken|samenwerkingsafspraken|"
-                                      r"woonafspraken)\b", re.I)),
+    (
+        "kennisgeving",
+        re.compile(
+            r"\b(kennisgeving|raadsinformatiebrief|raadsmededeling|collegebericht|"
+            r"informatiebrief aan de raad|aan de gemeenteraad|geachte (raads)?leden)\b",
+            re.I,
+        ),
+    ),
+    (
+        "jaarschijf",
+        re.compile(
+            r"\b(jaarschijf|jaarschijven|activiteitenoverzicht \d{4}|jaarplan prestatieafspraken)\b",  # noqa: E501
+            re.I,
+        ),
+    ),
+    (
+        "bod",
+        re.compile(
+            r"\b(bod op de woonvisie|overzicht voorgenomen werkzaamheden|ons bod|het bod\b|bod \d{4})",  # noqa: E501
+            re.I,
+        ),
+    ),
+    (
+        "beleidsplan",
+        re.compile(
+            r"\b(beleidsplan|strategisch plan|ondernemingsplan|koersplan|koersdocument|"
+            r"strategische koers|portefeuillestrategie|meerjarenplan)\b",
+            re.I,
+        ),
+    ),
+    (
+        "prestatieafspraken",
+        re.compile(
+            r"\b(prestatieafspraken|prestatie-afspraken|samenwerkingsafspraken|"
+            r"woonafspraken)\b",
+            re.I,
+        ),
+    ),
 ]
 _DATE_RE = re.compile(
     rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b|\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]((?:19|20)\d\d)\b",
@@ -23,7 +53,9 @@ _DATE_RE = re.compile(
 )
 _SIGN_RE = re.compile(r"\b(ondertekend|overeengekomen|getekend|vastgesteld en ondertekend)\b", re.I)
 _PLACE_RE = re.compile(r"\bte\s+([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)")
-_GEMEENTE_RE = re.compile(r"\b[Gg]emeente\s+((?:[A-Z][\w'’-]+)(?:[\s-](?:aan|op|de|den|[A-Z][\w'’-]+))*)")
+_GEMEENTE_RE = re.compile(
+    r"\b[Gg]emeente\s+((?:[A-Z][\w'’-]+)(?:[\s-](?:aan|op|de|den|[A-Z][\w'’-]+))*)"
+)
 
 
 def detect_kind(title_text: str, head_text: str, body_text: str) -> str:
@@ -31,7 +63,11 @@ def detect_kind(title_text: str, head_text: str, body_text: str) -> str:
     for text, min_hits in ((title_text, 1), (head_text, 1)):
         for kind, rx in KIND_MARKERS:
             if len(rx.findall(text)) >= min_hits:
-                if kind == "bod" and "prestatieafspraken" in text.lower() and "bod op" not in text.lower():
+                if (
+                    kind == "bod"
+                    and "prestatieafspraken" in text.lower()
+                    and "bod op" not in text.lower()
+                ):
                     continue
                 return kind
     counts = {kind: len(rx.findall(body_text)) for kind, rx in KIND_MARKERS}
@@ -51,7 +87,11 @@ def detect_title(head_lines: list[str]) -> str | None:
 
 
 def municipalities(parties: list[dict], text: str) -> list[str]:
-    names = [re.sub(r"^(de\s+)?gemeenten?\s+", "", p["name"], flags=re.I) for p in parties if p["type"] == "gemeente"]
+    names = [
+        re.sub(r"^(de\s+)?gemeenten?\s+", "", p["name"], flags=re.I)
+        for p in parties
+        if p["type"] == "gemeente"
+    ]
     return [n for n in dict.fromkeys(names) if n and n.lower() != "gemeente"]
 
 
@@ -60,7 +100,11 @@ def document_period(kind: str, title: str | None, text: str) -> dict | None:
     rng = re.compile(r"((?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot)\s*((?:19|20)\d\d)")
     if kind == "beleidsplan" or kind == "onbekend":
         return None
-    m = re.search(r"looptijd\s+van\s+((?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot)\s*((?:19|20)\d\d)", text, re.I)
+    m = re.search(
+        r"looptijd\s+van\s+((?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot)\s*((?:19|20)\d\d)",
+        text,
+        re.I,
+    )
     if m:
         return {"start": int(m.group(1)), "end": int(m.group(2))}
     for source in (title or "", text[:3000]):
@@ -80,7 +124,7 @@ def document_period(kind: str, title: str | None, text: str) -> dict | None:
 
 
 def signed(lines: list[str]) -> dict | None:
-    """"Aldus overeengekomen en ondertekend te X op 12 december 2024" and its variants."""
+    """ "Aldus overeengekomen en ondertekend te X op 12 december 2024" and its variants."""
     for i, line in enumerate(lines):
         if not _SIGN_RE.search(line):
             continue
@@ -93,5 +137,8 @@ def signed(lines: list[str]) -> dict | None:
         else:
             day, month, year = int(d.group(4)), int(d.group(5)), int(d.group(6))
         place = _PLACE_RE.search(window)
-        return {"date": f"{year:04d}-{month:02d}-{day:02d}", "place": place.group(1) if place else None}
+        return {
+            "date": f"{year:04d}-{month:02d}-{day:02d}",
+            "place": place.group(1) if place else None,
+        }
     return None

@@ -27,7 +27,9 @@ class FileTooLargeError(ExtractionError):
 
 class UnsupportedFormatError(ExtractionError):
     code = "formaat_niet_ondersteund"
-    default_message = "Dit bestandsformaat wordt niet ondersteund; gebruik PDF, DOCX, Markdown of tekst."
+    default_message = (
+        "Dit bestandsformaat wordt niet ondersteund; gebruik PDF, DOCX, Markdown of tekst."
+    )
 
 
 class CorruptFileError(ExtractionError):
@@ -42,9 +44,7 @@ class EncryptedPdfError(ExtractionError):
 
 class NoTextLayerError(ExtractionError):
     code = "geen_tekstlaag"
-    default_message = (
-        "De PDF bevat geen tekstlaag (waarschijnlijk een scan). Laat er eerst tekstherkenning (OCR) op los."
-    )
+    default_message = "De PDF bevat geen tekstlaag (waarschijnlijk een scan). Laat er eerst tekstherkenning (OCR) op los."  # noqa: E501
 
 
 class TooManyPagesError(ExtractionError):
@@ -54,9 +54,11 @@ class TooManyPagesError(ExtractionError):
 
 class NotDutchError(ExtractionError):
     code = "niet_nederlands"
-    default_message = "Het document lijkt niet in het Nederlands geschreven; alleen Nederlandstalige afspraken worden gelezen."
+    default_message = "Het document lijkt niet in het Nederlands geschreven; alleen Nederlandstalige afspraken worden gelezen."  # noqa: E501
 
 
 class NotAboutAgreementsError(ExtractionError):
     code = "geen_afspraken"
-    default_message = "Het document gaat niet over wonen of prestatieafspraken; er is niets om uit te lezen."
+    default_message = (
+        "Het document gaat niet over wonen of prestatieafspraken; er is niets om uit te lezen."
+    )

@@ -32,11 +32,14 @@ def heading_of(text: str, prev: str, nxt: str) -> tuple[int, str | None, str] | 
     if m and not P.BIJ_RE.match(t):
         number, title = m.group(1), m.group(2)
         ok_end = title[-1] not in ".,;:" or title.endswith("..")
-        if ok_end and title[0].isupper() and len(title) <= 80 and not re.match(r"^\d", title):
-            if int(number.split(".")[0]) <= 40:
-                return number.count(".") + 1, number, title.strip(" .")
+        plausible = (
+            ok_end and title[0].isupper() and len(title) <= 80 and not re.match(r"^\d", title)
+        )
+        if plausible and int(number.split(".")[0]) <= 40:
+            return number.count(".") + 1, number, title.strip(" .")
     for rx, _role in P.ROLE_LABELS:
-        if rx.match(t) and len(t) <= 70 and (t.endswith((":", "?")) or len(t.split()) <= 6):
+        lm = rx.match(t)
+        if lm and len(t) <= 70 and (t.endswith((":", "?")) or len(t) - lm.end() <= 2):
             return 9, None, t
     if len(t) >= 3 and t[-1] not in ".,;:" and t[0].isupper() and len(t) <= 70:
         if P.BULLET_RE.match(t) or P.NUMBERED_RE.match(t) or is_page_number(t):
@@ -47,7 +50,12 @@ def heading_of(text: str, prev: str, nxt: str) -> tuple[int, str | None, str] | 
             return None
         if t.isupper() and len(letters) >= 5:
             return 7, None, t
-        if prev_done and nxt and (nxt[:1].isupper() or P.BULLET_RE.match(nxt)) and len(t.split()) <= 9:
+        if (
+            prev_done
+            and nxt
+            and (nxt[:1].isupper() or P.BULLET_RE.match(nxt))
+            and len(t.split()) <= 9
+        ):
             return 8, None, t
     return None
 
@@ -93,6 +101,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
                     b.close()
             i += 1
             continue
+        if re.fullmatch(r"\s*(?:[-–•●▪◦o*]|\d{1,2}[.)])\s*", t):
+            i += 1
+            continue  # a list marker the PDF put on a line of its own
         if is_page_number(t) and not re.fullmatch(r"\s*(19|20)\d\d\s*", t):
             i += 1
             continue
@@ -109,23 +120,23 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             b.start(HEADING, title, line, level=level, marker=number)
             b.close()
         elif m := P.BIJ_RE.match(t):
-            b.start(ROW, t[m.end():], line, marker=_norm_bij(m.group(1)))
+            b.start(ROW, t[m.end() :], line, marker=_norm_bij(m.group(1)))
         elif m := P.BULLET_RE.match(t):
             marker = m.group(1)
             sub = marker in P.SUB_BULLETS and _open_parent(b, marker)
             if sub:
-                b.extend("\n" + marker + " " + t[m.end():])
+                b.extend("\n" + marker + " " + t[m.end() :])
             else:
-                b.start(LIST, t[m.end():], line, marker=marker)
+                b.start(LIST, t[m.end() :], line, marker=marker)
         elif (m := P.NUMBERED_RE.match(t)) and not re.match(r"^\s*\d+\.\d", t):
-            b.start(LIST, t[m.end():], line, marker=m.group(1))
+            b.start(LIST, t[m.end() :], line, marker=m.group(1))
         elif (m := P.LETTERED_RE.match(t)) and b.cur is not None and b.cur.kind == LIST:
             b.extend(t)
-        elif P.SIGNATURE_START_RE.match(t):
-            b.start(PARAGRAPH, t, line)
-        elif b.cur is None:
-            b.start(PARAGRAPH, t, line)
-        elif b.cur.kind == PARAGRAPH and _paragraph_break(prev_text, t, width) and double:
+        elif (
+            P.SIGNATURE_START_RE.match(t)
+            or b.cur is None
+            or (b.cur.kind == PARAGRAPH and _paragraph_break(prev_text, t, width))
+        ):
             b.start(PARAGRAPH, t, line)
         else:
             b.extend(t)
@@ -147,7 +158,12 @@ def _open_parent(b: _Builder, marker: str) -> bool:
 
 def _paragraph_break(prev: str, text: str, width: int) -> bool:
     prev = prev.rstrip()
-    return bool(prev) and prev[-1] in ".!?:" and len(prev) < 0.75 * width and text.lstrip()[:1].isupper()
+    return (
+        bool(prev)
+        and prev[-1] in ".!?:"
+        and len(prev) < 0.75 * width
+        and text.lstrip()[:1].isupper()
+    )
 
 
 def _next_text(lines: list[Line], i: int) -> str:

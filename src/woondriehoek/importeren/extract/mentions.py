@@ -8,7 +8,7 @@ from . import dictionaries as D
 from .parties import Party
 
 _PERIOD_TOKEN_RE = re.compile(
-    r"\b(?:(?:19|20)\d{2}|doorlopend|jaarlijks|vanaf|bij ieder|bij elk|continu|periodiek|structureel|"
+    r"\b(?:(?:19|20)\d{2}|doorlopend|jaarlijks|vanaf|bij ieder|bij elk|continu|periodiek|structureel|"  # noqa: E501
     r"n\.?t\.?b\.?|q[1-4]|halfjaarlijks|na vaststelling|januari|februari|maart|april|mei|juni|juli|"
     r"augustus|september|oktober|november|december|nader te bepalen|n\.v\.t\.?)\b",
     re.IGNORECASE,

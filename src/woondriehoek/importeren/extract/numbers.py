@@ -28,23 +28,55 @@ UNIT_WORDS = [
     (re.compile(r"^\s*(euro\b|mln|miljoen)", re.I), "euro"),
     (re.compile(r"^\s*(keer|maal|x)\b", re.I), "aantal"),
     (re.compile(r"^\s*(jaar|jaren)\b", re.I), "jaar"),
-    (re.compile(r"^\s*(?:[\w()+-]+\s+){0,3}?(?:[\w-]*woning(?:en)?|won\.|wooneenheden|eenheden|"
-                r"appartementen|woonvormen|toevoegingen|huizen|units|studio's|woonplekken)\b", re.I), "woningen"),
+    (
+        re.compile(
+            r"^\s*(?:[\w()+-]+\s+){0,3}?(?:(?:[\w-]*woning(?:en)?|wooneenheden|eenheden|"
+            r"appartementen|woonvormen|toevoegingen|huizen|units|studio's|woonplekken)\b|won\.)",
+            re.I,
+        ),
+        "woningen",
+    ),
     (re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:labels?|energielabels?)\b", re.I), "label"),
-    (re.compile(r"^\s*(leden|huishoudens|personen|plekken|plaatsen|bijeenkomsten|overleggen|"
-                r"statushouders|medewerkers|fte|m2|meter|km)\b", re.I), "aantal"),
+    (
+        re.compile(
+            r"^\s*(leden|huishoudens|personen|plekken|plaatsen|bijeenkomsten|overleggen|"
+            r"statushouders|medewerkers|fte|m2|meter|km)\b",
+            re.I,
+        ),
+        "aantal",
+    ),
 ]
 COMPARATORS = [
-    (re.compile(r"(ten\s+minste|tenminste|minimaal|minstens|min\.|ruim|meer\s+dan|vanaf|niet\s+minder\s+dan)\s*$", re.I), ">="),
-    (re.compile(r"(maximaal|maximum\s+van|max\.|hoogstens|ten\s+hoogste|niet\s+meer\s+dan|uiterlijk(\s+in)?|"
-                r"vóór|voor|tot\s+en\s+met|t/m|tot|eind|uiterlijk\s+eind)\s*$", re.I), "<="),
-    (re.compile(r"(ca\.?|circa|ongeveer|zo['’]n|rond|gemiddeld|naar\s+verwachting|bijna|~|±)\s*$", re.I), "~"),
+    (
+        re.compile(
+            r"(ten\s+minste|tenminste|minimaal|minstens|min\.|ruim|meer\s+dan|vanaf|niet\s+minder\s+dan)\s*$",
+            re.I,
+        ),
+        ">=",
+    ),
+    (
+        re.compile(
+            r"(maximaal|maximum\s+van|max\.|hoogstens|ten\s+hoogste|niet\s+meer\s+dan|uiterlijk(\s+in)?|"
+            r"vóór|voor|tot\s+en\s+met|t/m|tot|eind|uiterlijk\s+eind)\s*$",
+            re.I,
+        ),
+        "<=",
+    ),
+    (
+        re.compile(
+            r"(ca\.?|circa|ongeveer|zo['’]n|rond|gemiddeld|naar\s+verwachting|bijna|~|±)\s*$", re.I
+        ),
+        "~",
+    ),
 ]
-_DATE_AFTER = re.compile(r"^\s*(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", re.I)
+_DATE_AFTER = re.compile(
+    r"^\s*(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+    re.I,
+)
 
 
 def parse_number(raw: str) -> float:
-    """"20.000" -> 20000, "7,5" -> 7.5, "tweehonderdzeventig" -> 270, "éénmaal" -> 1."""
+    """ "20.000" -> 20000, "7,5" -> 7.5, "tweehonderdzeventig" -> 270, "éénmaal" -> 1."""
     raw = raw.strip().lower()
     if raw[0].isdigit():
         return float(raw.replace(".", "").replace(",", "."))
@@ -79,7 +111,9 @@ def targets(text: str) -> list[dict]:
         before, after = text[: m.start()], text[m.end() :]
         if m.group("word"):
             word = m.group("word").lower()
-            if word in {"een", "één"} and not (m.group("maal") or re.match(r"^\s*(keer|maal|jaar)\b", after)):
+            if word in {"een", "één"} and not (
+                m.group("maal") or re.match(r"^\s*(keer|maal|jaar)\b", after)
+            ):
                 continue
             try:
                 value = parse_number(word)
@@ -87,12 +121,26 @@ def targets(text: str) -> list[dict]:
                 continue
             unit = "aantal" if m.group("maal") else None
         else:
-            if re.search(r"[\d.]$", before) or re.match(r"^\.\d", after) or _DATE_AFTER.match(after):
+            if (
+                re.search(r"[\d.]$", before)
+                or re.match(r"^\.\d", after)
+                or _DATE_AFTER.match(after)
+            ):
                 continue
             value = parse_number(m.group("num"))
             unit = "euro" if m.group("euro") else None
-            if YEAR_RE.fullmatch(m.group("num")) and not m.group("euro") and not m.group("num2"):
+            if YEAR_RE.fullmatch(m.group("num")) and not m.group("euro"):
                 out.append(_target(value, "jaar", "", before, year=int(value)))
+                if m.group("num2") and YEAR_RE.fullmatch(m.group("num2")):
+                    out.append(
+                        _target(
+                            parse_number(m.group("num2")),
+                            "jaar",
+                            "",
+                            before,
+                            year=int(m.group("num2")),
+                        )
+                    )
                 continue
         if unit is None:
             for rx, u in UNIT_WORDS:
@@ -100,7 +148,11 @@ def targets(text: str) -> list[dict]:
                     unit = u
                     break
         if unit is None:
-            unit = last_unit if last_unit and re.search(r"[(+]\s*$|netto\s*\+?\s*$", before) else "aantal"
+            unit = (
+                last_unit
+                if last_unit and re.search(r"[(+]\s*$|netto\s*\+?\s*$", before)
+                else "aantal"
+            )
         last_unit = unit
         out.append(_target(value, unit, _what(after), before))
         if m.group("num2"):
@@ -110,7 +162,9 @@ def targets(text: str) -> list[dict]:
 
 def _target(value: float, unit: str, what: str, before: str, year: int | None = None) -> dict:
     comp = comparator(before)
-    if year is not None and not re.search(r"(uiterlijk|vóór|voor|t/m|tot en met|eind|in|richting)\s*$", before[-20:], re.I):
+    if year is not None and not re.search(
+        r"(uiterlijk|vóór|voor|t/m|tot en met|eind|in|richting)\s*$", before[-20:], re.I
+    ):
         comp = "="
     return {
         "value": _clean_value(value),
@@ -123,10 +177,12 @@ def _target(value: float, unit: str, what: str, before: str, year: int | None = 
 
 
 _RANGE_RE = re.compile(
-    r"(?:tussen|van|vanaf)?\s*(?P<a>(?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot|en)\s*(?P<b>(?:19|20)\d\d)(?!\d)",
+    r"(?:tussen|van|vanaf)?\s*(?P<a>(?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot|en)\s*(?P<b>(?:19|20)\d\d)(?!\d)",  # noqa: E501
     re.IGNORECASE,
 )
-_OPEN_RE = re.compile(r"(?:vanaf|per)\s+(?P<a>(?:19|20)\d\d)|(?P<b>(?:19|20)\d\d)\s+en\s+verder", re.I)
+_OPEN_RE = re.compile(
+    r"(?:vanaf|per)\s+(?P<a>(?:19|20)\d\d)|(?P<b>(?:19|20)\d\d)\s+en\s+verder", re.I
+)
 
 
 def period_from_text(text: str | None) -> dict | None:
@@ -142,14 +198,18 @@ def period_from_text(text: str | None) -> dict | None:
         rng = _RANGE_RE.search(candidate)
         opn = _OPEN_RE.search(candidate)
         best = min((x for x in (rng, opn) if x), key=lambda x: x.start(), default=None)
-        if best is not None and best.start() <= first_year.start() + 1 or (best and best.group(0).strip().startswith(first_year.group(0))):
+        if (best is not None and best.start() <= first_year.start() + 1) or (
+            best and best.group(0).strip().startswith(first_year.group(0))
+        ):
             if best is rng:
                 a, b = int(rng.group("a")), int(rng.group("b"))
                 return {"start": min(a, b), "end": max(a, b)}
             a = opn.group("a") or opn.group("b")
             return {"start": int(a), "end": None}
         years = [int(y) for y in YEAR_RE.findall(candidate)]
-        if re.match(r"^\s*\w*\s*(?:19|20)\d\d\s*:", candidate) or re.search(r"\b(?:19|20)\d\d\s*:", candidate):
+        if re.match(r"^\s*\w*\s*(?:19|20)\d\d\s*:", candidate) or re.search(
+            r"\b(?:19|20)\d\d\s*:", candidate
+        ):
             return {"start": min(years), "end": max(years)}
         y = int(first_year.group(0))
         return {"start": y, "end": y}

@@ -9,14 +9,21 @@ from . import dictionaries as D
 
 _NAME = r"(?:[A-Z][\w'’&.-]*|de|van|der|den|het|aan|op|en|'s|’s)"
 _ORG_RE = re.compile(
-    r"\b((?:[Gg]emeente|" + "|".join(p.capitalize() for p in D.CORPORATIE_PREFIXES + D.HUURDERS_PREFIXES)
-    + r")(?:\s+" + _NAME + r"){1,4})"
+    r"\b((?:[Gg]emeente|"
+    + "|".join(p.capitalize() for p in D.CORPORATIE_PREFIXES + D.HUURDERS_PREFIXES)
+    + r")(?:\s+"
+    + _NAME
+    + r"){1,4})"
 )
 _HIERNA_RE = re.compile(
     r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
 )
-_SIGN_HEAD_RE = re.compile(r"^\s*(?:de heer|mevrouw|dhr\.?|mw\.?|mr\.?|drs\.?|ir\.?|ing\.?)\s+", re.I)
-_PERSON_RE = re.compile(r"^\s*(?:(?:de heer|mevrouw|dhr\.?|mw\.?)\s+)?((?:[A-Z]\.){1,5}\s*(?:[a-z]+\s+){0,2}[A-Z][\w'-]+(?:-[A-Z][\w-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,?\s*(.*)$")
+_SIGN_HEAD_RE = re.compile(
+    r"^\s*(?:de heer|mevrouw|dhr\.?|mw\.?|mr\.?|drs\.?|ir\.?|ing\.?)\s+", re.I
+)
+_PERSON_RE = re.compile(
+    r"^\s*(?:(?:de heer|mevrouw|dhr\.?|mw\.?)\s+)?((?:[A-Z]\.){1,5}\s*(?:[a-z]+\s+){0,2}[A-Z][\w'-]+(?:-[A-Z][\w-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,?\s*(.*)$"  # noqa: E501
+)
 
 
 @dataclass
@@ -67,9 +74,9 @@ class PartyRegistry:
         for p in self.parties:
             pl = p.name.lower()
             longer = name if len(key) > len(pl) else p.name
-            if len(key) > 4 and (key.endswith(" " + pl) or pl.endswith(" " + key)):
-                if p.type in (party_type(longer), "overig"):
-                    return p
+            suffix = len(key) > 4 and (key.endswith(" " + pl) or pl.endswith(" " + key))
+            if suffix and p.type in (party_type(longer), "overig"):
+                return p
         return None
 
     def add(self, name: str, role: str = "") -> Party | None:
@@ -104,7 +111,7 @@ def title_parties(head_lines: list[str], reg: PartyRegistry) -> None:
 
 
 def hierna_aliases(text: str, reg: PartyRegistry) -> None:
-    """"Woonstichting X (hierna te noemen: X)" -> alias; the party is the name just before."""
+    """ "Woonstichting X (hierna te noemen: X)" -> alias; the party is the name just before."""
     for m in _HIERNA_RE.finditer(text):
         before = text[max(0, m.start() - 120) : m.start()]
         orgs = list(_ORG_RE.finditer(before))
@@ -119,9 +126,17 @@ def hierna_aliases(text: str, reg: PartyRegistry) -> None:
 
 
 def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
-    """Read the signature block: "De heer A. B, Wethouder gemeente X" or party / name / role lines."""
+    """Read the signature block: "De heer A. B, Wethouder gemeente X" or party / name / role lines."""  # noqa: E501
     out: list[dict] = []
-    start = next((i for i, t in enumerate(lines) if re.search(r"\b(ondertekend|overeengekomen|getekend)\b", t, re.I) and re.search(r"\baldus\b|\bte\b|\bop\b", t, re.I)), None)
+    start = next(
+        (
+            i
+            for i, t in enumerate(lines)
+            if re.search(r"\b(ondertekend|overeengekomen|getekend)\b", t, re.I)
+            and re.search(r"\baldus\b|\bte\b|\bop\b", t, re.I)
+        ),
+        None,
+    )
     if start is None:
         return out
     block = [t.strip() for t in lines[start + 1 : start + 80] if t.strip()]
@@ -132,14 +147,27 @@ def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
         if re.match(r"^(bijlage|bijlagen)\b", t, re.I) or re.match(r"^\d{1,2}(\.\d)*\s+[A-Z]", t):
             break
         m = _PERSON_RE.match(t)
-        is_person = bool(m) and (bool(_SIGN_HEAD_RE.match(t)) or re.match(r"^\s*(?:[A-Z]\.){1,5}", t))
+        is_person = bool(m) and (
+            bool(_SIGN_HEAD_RE.match(t)) or re.match(r"^\s*(?:[A-Z]\.){1,5}", t)
+        )
         if is_person:
             name, role = m.group(1).strip(), m.group(2).strip(" ,")
-            if not role and i + 1 < len(block) and not _PERSON_RE.match(block[i + 1]) and len(block[i + 1]) < 80:
+            if (
+                not role
+                and i + 1 < len(block)
+                and not _PERSON_RE.match(block[i + 1])
+                and len(block[i + 1]) < 80
+            ):
                 role = block[i + 1]
                 i += 1
             party = _party_for_role(role, pending_party, reg)
-            out.append({"name": name, "role": role[:1].upper() + role[1:], "party": party.id if party else None})
+            out.append(
+                {
+                    "name": name,
+                    "role": role[:1].upper() + role[1:],
+                    "party": party.id if party else None,
+                }
+            )
             pending_party = None
         elif len(t) < 60 and not t.endswith((".", ":")):
             pending_party = t
@@ -148,7 +176,7 @@ def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
 
 
 def namens_party(lines: list[str], reg: PartyRegistry) -> None:
-    """"Namens Woonstichting X," under a foreword names the author of a plan."""
+    """ "Namens Woonstichting X," under a foreword names the author of a plan."""
     for t in lines:
         m = re.match(r"^\s*namens\s+(.{3,60}?)[,.:]?\s*$", t, re.I)
         if m:
@@ -165,7 +193,11 @@ def organisations_in(text: str, reg: PartyRegistry) -> None:
 def _party_for_role(role: str, pending: str | None, reg: PartyRegistry) -> Party | None:
     if pending:
         return reg.add(pending, role)
-    m = re.search(r"\b(?:gemeente|" + "|".join(D.CORPORATIE_PREFIXES + D.HUURDERS_PREFIXES) + r")\b.*$", role, re.I)
+    m = re.search(
+        r"\b(?:gemeente|" + "|".join(D.CORPORATIE_PREFIXES + D.HUURDERS_PREFIXES) + r")\b.*$",
+        role,
+        re.I,
+    )
     if m:
         return reg.add(m.group(0)[:1].upper() + m.group(0)[1:], role)
     words = re.findall(r"(?:[A-Z][\w-]*(?:\s+(?:de|van|der)\s+)?\s*)+$", role)

@@ -16,34 +16,93 @@ HEADING_NUM_RE = re.compile(
 )
 FOOTNOTE_RE = re.compile(r"^\s*\d{1,2}\s{2,}\S.{30,}$")
 SIGNATURE_START_RE = re.compile(
-    r"^\s*(aldus|namens|ondertekend|getekend|was getekend|voor akkoord|handtekening)\b", re.IGNORECASE
+    r"^\s*(aldus|namens|ondertekend|getekend|was getekend|voor akkoord|handtekening)\b",
+    re.IGNORECASE,
 )
 ROLE_LABELS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"^\s*(wat is (de|op|onze) opgave|de opgave|opgave|context|aanleiding|achtergrond|"
-                r"huidige situatie|analyse|toelichting)\b", re.I), "opgave"),
-    (re.compile(r"^\s*(\**\s*)?(gezamenlijke\s+)?(ambities?|doel(stelling)?(en)?|wat willen we bereiken|"
-                r"waar gaan we voor|visie)\b(?!.*\bconcreet\b)", re.I), "ambitie"),
-    (re.compile(r"^\s*(\**\s*)?(inzet|afspraken|strategische afspraken|concrete afspraken|"
-                r"wat spreken we|wat gaan we doen|hoe gaan we dat|acties|activiteiten|prestaties|"
-                r"doelstellingen\s*:\s*hoe|uitvoering)\b", re.I), "afspraak"),
+    (
+        re.compile(
+            r"^\s*(wat is (de|op|onze) opgave|de opgave|opgave|context|aanleiding|achtergrond|"
+            r"huidige situatie|analyse|toelichting)\b",
+            re.I,
+        ),
+        "opgave",
+    ),
+    (
+        re.compile(
+            r"^\s*(\**\s*)?(gezamenlijke\s+)?(ambities?|doel(stelling)?(en)?|wat willen we bereiken|"  # noqa: E501
+            r"waar gaan we voor|visie)\b(?!.*\bconcreet\b)",
+            re.I,
+        ),
+        "ambitie",
+    ),
+    (
+        re.compile(
+            r"^\s*(\**\s*)?(inzet|afspraken|strategische afspraken|concrete afspraken|"
+            r"wat spreken we|wat gaan we doen|hoe gaan we dat|acties|activiteiten|prestaties|"
+            r"doelstellingen\s*:\s*hoe|uitvoering)\b",
+            re.I,
+        ),
+        "afspraak",
+    ),
 ]
 TABLE_WORDS = {
-    "afspraak", "afspraken", "trekker", "betrokkenen", "betrokken", "uitvoering", "periode", "onderdeel",
-    "planning", "wanneer", "wie", "actie", "acties", "partij", "partijen", "nr", "nr.", "jaar", "eigenaar",
-    "verantwoordelijk", "verantwoordelijke", "activiteit", "prestatie", "resultaat", "planning/termijn",
-    "termijn", "kosten", "thema", "corporatie", "gemeente", "huurders", "huurdersorganisatie",
+    "afspraak",
+    "afspraken",
+    "trekker",
+    "betrokkenen",
+    "betrokken",
+    "uitvoering",
+    "periode",
+    "onderdeel",
+    "planning",
+    "wanneer",
+    "wie",
+    "actie",
+    "acties",
+    "partij",
+    "partijen",
+    "nr",
+    "nr.",
+    "jaar",
+    "eigenaar",
+    "verantwoordelijk",
+    "verantwoordelijke",
+    "activiteit",
+    "prestatie",
+    "resultaat",
+    "planning/termijn",
+    "termijn",
+    "kosten",
+    "thema",
+    "corporatie",
+    "gemeente",
+    "huurders",
+    "huurdersorganisatie",
 }
 MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
 }
 MONTH_ALT = "|".join(MONTHS)
 PERIOD_START_RE = re.compile(
     rf"^\s*((?:(?:{MONTH_ALT})\s*(?:-|–|t/m|tot)?\s*)+(?:\(\d{{4}}\))?|"
-    r"(?:vanaf\s+|per\s+)?(?:19|20)\d{2}\b(?:\s*(?:[-–:]|t/m|tot en met|en|,)\s*(?:(?:19|20)\d{2}|verder))*|"
+    r"(?:vanaf\s+|per\s+)?(?:19|20)\d{2}\b(?:\s*(?:[-–:]|t/m|tot en met|en|,)\s*(?:(?:19|20)\d{2}|verder))*|"  # noqa: E501
     r"doorlopend|jaarlijks|continu|periodiek|structureel|halfjaarlijks|maandelijks|"
     r"per kwartaal|q[1-4]\b|bij ieder\b|bij elk\b|nader te bepalen|n\.?t\.?b\.?)",
     re.IGNORECASE,
 )
-QUESTION_LABEL_RE = re.compile(r"^\s*[\w -]{2,40}:\s*(wat|hoe|welke|wie|waar|wanneer)\b", re.IGNORECASE)
+QUESTION_LABEL_RE = re.compile(
+    r"^\s*[\w -]{2,40}:\s*(wat|hoe|welke|wie|waar|wanneer)\b", re.IGNORECASE
+)
 SENTENCE_END = ".!?;:"

@@ -16,14 +16,37 @@ COMMITMENT_RE = re.compile(
     r"neemt\s+het\s+initiatief|maken\s+afspraken|vindt\s+plaats|committeren|stemmen\s+af)\b",
     re.IGNORECASE,
 )
-NOT_A_THEME = re.compile(r"^(inleiding|inhoud|inhoudsopgave|ondertekening|bijlagen?|voorwoord|colofon)\b", re.I)
+NOT_A_THEME = re.compile(
+    r"^(inleiding|inhoud|inhoudsopgave|ondertekening|bijlagen?|voorwoord|colofon)\b", re.I
+)
+PLAN_START_RE = re.compile(
+    r"bewegingen|speerpunten|voornemens|wat gaan we doen|onze aanpak|actieplan|strategische doelen|"
+    r"opgaven en ambities|onze koers|plan van aanpak",
+    re.IGNORECASE,
+)
+ANNOUNCE_RE = re.compile(
+    r"^(hieronder|hierna|in dit hoofdstuk|we lichten|wij lichten|we beschrijven|we benoemen|"
+    r"resumé|resume|samenvatting|conclusie)\b|volgende bladzijde",
+    re.IGNORECASE,
+)
+CONTINUATION_RE = re.compile(
+    r"^(omdat|om|dit|deze|daarnaast|daarom|ook|zo|hierdoor|bovendien|verder|tegelijkertijd|alleen|"
+    r"zelfs|uit|daarmee|hiermee|echter)\b",
+    re.IGNORECASE,
+)
 STOP_HEADING = re.compile(r"^(ondertekening|bijlagen?\b|bijlage\s*\d)", re.I)
 COLUMN_ROLES = [
     (re.compile(r"^(nr\.?|#|nummer)$", re.I), "number"),
     (re.compile(r"trekker|eigenaar|verantwoordelijk|wie\b|initiatief", re.I), "trekker"),
     (re.compile(r"betrokken|partners|samen met|met wie", re.I), "betrokkenen"),
-    (re.compile(r"uitvoering|planning|wanneer|periode|termijn|jaar|gereed|looptijd", re.I), "uitvoering"),
-    (re.compile(r"afspra|actie|activiteit|wat\b|prestatie|inzet|maatregel|omschrijving", re.I), "text"),
+    (
+        re.compile(r"uitvoering|planning|wanneer|periode|termijn|jaar|gereed|looptijd", re.I),
+        "uitvoering",
+    ),
+    (
+        re.compile(r"afspra|actie|activiteit|wat\b|prestatie|inzet|maatregel|omschrijving", re.I),
+        "text",
+    ),
 ]
 
 
@@ -36,6 +59,9 @@ class State:
     role: str | None = None
     numbered: dict[str, str] = field(default_factory=dict)
     done: bool = False
+    plan_started: bool = True
+    open_item: dict | None = None
+    short_runs: set[int] = field(default_factory=set)
 
     @property
     def theme(self) -> str | None:
@@ -44,11 +70,21 @@ class State:
         return self.theme_stack[max(self.theme_stack)]["id"]
 
 
-def build(blocks: list[Block], kind: str, matcher: Matcher, author: list[str]) -> tuple[list[dict], list[dict]]:
+def build(
+    blocks: list[Block], kind: str, matcher: Matcher, author: list[str]
+) -> tuple[list[dict], list[dict]]:
     st = State(kind=kind)
-    for block in blocks:
+    if kind == "beleidsplan":
+        st.plan_started = _plan_start(blocks) is None
+        st.short_runs = _short_runs(blocks)
+    for idx, block in enumerate(blocks):
         if block.kind == HEADING:
+            st.open_item = None
+            if kind == "beleidsplan" and idx == _plan_start(blocks):
+                st.plan_started = True
             _heading(st, block)
+        elif kind == "beleidsplan":
+            _plan_block(st, block, idx, matcher, author)
         elif st.done:
             continue
         elif block.kind == PARAGRAPH and P.SIGNATURE_START_RE.match(block.text):
@@ -58,6 +94,57 @@ def build(blocks: list[Block], kind: str, matcher: Matcher, author: list[str]) -
             if item_kind:
                 _add_item(st, block, item_kind, matcher, author)
     return st.themes, st.items
+
+
+def _plan_start(blocks: list[Block]) -> int | None:
+    """Index of the heading that opens the plan proper (not its entry in a table of contents)."""
+    for i, b in enumerate(blocks):
+        followed = any(x.kind == PARAGRAPH and len(x.text) > 100 for x in blocks[i + 1 : i + 4])
+        if b.kind == HEADING and PLAN_START_RE.search(b.text) and followed:
+            return i
+    return None
+
+
+def _short_runs(blocks: list[Block]) -> set[int]:
+    """Indexes of paragraphs in a run of >= 3 short, unpunctuated lines: a list without markers."""
+
+    def short(b: Block) -> bool:
+        t = b.text.strip()
+        return b.kind == PARAGRAPH and 40 <= len(t) <= 200 and t[-1] not in ".:;" and t[0].isupper()
+
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate([*blocks, Block(HEADING, "", {})]):
+        if short(b):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def _plan_block(st: State, block: Block, idx: int, matcher: Matcher, author: list[str]) -> None:
+    """A party's own plan: paragraphs that state intentions become voornemens."""
+    if not st.plan_started:
+        return
+    text = block.text.strip()
+    if idx in st.short_runs:
+        _add_item(st, block, "voornemen", matcher, author)
+        return
+    if block.kind == LIST and not re.search(r"\b(we|wij)\b", text, re.I):
+        return
+    if CONTINUATION_RE.match(text) and st.open_item is not None:
+        item = st.open_item
+        item["text"] += "\n\n" + text
+        item["targets"] = numbers.targets(item["text"])
+        return
+    if ANNOUNCE_RE.search(text) or (text.endswith(":") and len(text) < 200):
+        return
+    first_after_heading = idx > 0 and st.open_item is None and len(text) > 150
+    if block.kind == LIST or _voornemen_paragraph(text) or first_after_heading:
+        _add_item(st, block, "voornemen", matcher, author)
+        st.open_item = st.items[-1]
 
 
 def _heading(st: State, block: Block) -> None:
@@ -73,8 +160,12 @@ def _heading(st: State, block: Block) -> None:
     if block.marker and not NOT_A_THEME.match(title):
         level = block.marker.count(".") + 1
         parent = st.theme_stack.get(level - 1)
-        theme = {"id": "t" + block.marker, "number": block.marker, "title": _title_case(title),
-                 "parent": parent["id"] if parent else None}
+        theme = {
+            "id": "t" + block.marker,
+            "number": block.marker,
+            "title": _title_case(title),
+            "parent": parent["id"] if parent else None,
+        }
         if all(t["id"] != theme["id"] for t in st.themes):
             st.themes.append(theme)
         st.theme_stack = {k: v for k, v in st.theme_stack.items() if k < level}
@@ -92,7 +183,8 @@ def _title_case(title: str) -> str:
 
 def _item_kind(st: State, block: Block) -> str | None:
     text = block.text.strip()
-    if len(text) < 12 or text.endswith("?") or (text.endswith(":") and len(text) < 80):
+    single_question = text.endswith("?") and not re.search(r"[.!]\s", text)
+    if len(text) < 12 or single_question or (text.endswith(":") and len(text) < 80):
         return None
     own = "voornemen" if st.kind in ("beleidsplan", "bod") else "afspraak"
     if block.kind == ROW:
@@ -102,12 +194,14 @@ def _item_kind(st: State, block: Block) -> str | None:
     if st.role == "ambitie" and block.kind in (LIST, PARAGRAPH):
         return "ambitie"
     if block.kind == PARAGRAPH:
-        return own if st.kind == "beleidsplan" and _voornemen_paragraph(text) else None
+        return own if st.role == "afspraak" and st.theme is not None else None
     if block.sub:
         return None
     if st.role == "afspraak" or st.theme is not None:
         return own
-    if st.kind in ("prestatieafspraken", "onbekend", "jaarschijf") and not COMMITMENT_RE.search(text):
+    if st.kind in ("prestatieafspraken", "onbekend", "jaarschijf") and not COMMITMENT_RE.search(
+        text
+    ):
         return None
     return own
 
@@ -122,7 +216,12 @@ def _add_item(st: State, block: Block, item_kind: str, matcher: Matcher, author:
     betrokkenen: list[str] = []
     uitvoering = None
     number = block.marker if block.kind != LIST or (block.marker or "")[:1].isdigit() else None
-    if block.kind == ROW and block.header and block.header[-1:] != ["_meta"] and len(block.cells) > 1:
+    if (
+        block.kind == ROW
+        and block.header
+        and block.header[-1:] != ["_meta"]
+        and len(block.cells) > 1
+    ):
         cols = _columns(block.header, block.cells)
         text = cols.get("text") or text
         uitvoering = cols.get("uitvoering") or None
@@ -137,22 +236,40 @@ def _add_item(st: State, block: Block, item_kind: str, matcher: Matcher, author:
         trekker = subject_parties(text, matcher)
     if item_kind == "voornemen" and author and not trekker:
         trekker = list(author)
-    if item_kind == "voornemen" and author and set(trekker) - set(author) and st.kind == "beleidsplan":
+    if (
+        item_kind == "voornemen"
+        and author
+        and set(trekker) - set(author)
+        and st.kind == "beleidsplan"
+    ):
         trekker = list(author)
-    period = numbers.period_from_text(uitvoering) or (None if uitvoering and block.kind == ROW and not numbers.YEAR_RE.search(uitvoering) else numbers.period_from_text(text))
+    period = numbers.period_from_text(uitvoering) or (
+        None
+        if uitvoering and block.kind == ROW and not numbers.YEAR_RE.search(uitvoering)
+        else numbers.period_from_text(text)
+    )
     item_id = f"i{len(st.items) + 1}"
     refers_to = None
     if number and number.lower().startswith("bij"):
         refers_to = st.numbered.get(re.sub(r"\D", "", number))
     elif number and block.kind == LIST:
         st.numbered[number] = item_id
-    st.items.append({
-        "id": item_id, "kind": item_kind, "theme": st.theme, "number": number, "text": text,
-        "trekker": trekker, "betrokkenen": [b for b in betrokkenen if b not in trekker or block.kind == ROW],
-        "uitvoering": uitvoering, "period": period, "refers_to": refers_to,
-        "targets": numbers.targets(text + ("\n" + uitvoering if uitvoering else "")),
-        "source": block.source,
-    })
+    st.items.append(
+        {
+            "id": item_id,
+            "kind": item_kind,
+            "theme": st.theme,
+            "number": number,
+            "text": text,
+            "trekker": trekker,
+            "betrokkenen": [b for b in betrokkenen if b not in trekker or block.kind == ROW],
+            "uitvoering": uitvoering,
+            "period": period,
+            "refers_to": refers_to,
+            "targets": numbers.targets(text + ("\n" + uitvoering if uitvoering else "")),
+            "source": block.source,
+        }
+    )
 
 
 def _columns(header: list[str], cells: list[str]) -> dict[str, str]:

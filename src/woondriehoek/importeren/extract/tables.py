@@ -26,16 +26,27 @@ def is_table_header(text: str) -> bool:
     if not 2 <= len(words) <= 7 or len(text.strip()) > 90:
         return False
     known = [w for w in words if w in P.TABLE_WORDS]
-    return len(known) == len(words) and len(set(known) & {"afspraak", "afspraken", "actie", "activiteit"}) > 0 and (
-        len(set(known)) >= 3
+    return (
+        len(known) == len(words)
+        and len(set(known) & {"afspraak", "afspraken", "actie", "activiteit"}) > 0
+        and (len(set(known)) >= 3)
     )
 
 
 def _ends_table(text: str) -> bool:
     t = text.strip()
     m = P.HEADING_NUM_RE.match(t)
-    if m and re.match(r"^\s*\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]", t) and len(t) < 90 and t[-1] not in ".,;:":
-        return not P.NUMBERED_RE.match(t) or "." in m.group(1) or not re.search(r"[a-z]{3}", t[-4:] + "xxx")
+    if (
+        m
+        and re.match(r"^\s*\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]", t)
+        and len(t) < 90
+        and t[-1] not in ".,;:"
+    ):
+        return (
+            not P.NUMBERED_RE.match(t)
+            or "." in m.group(1)
+            or not re.search(r"[a-z]{3}", t[-4:] + "xxx")
+        )
     return any(rx.match(t) for rx, _ in P.ROLE_LABELS) and len(t) < 70 and t.endswith((":", "?"))
 
 
@@ -48,8 +59,7 @@ def read_table(lines: list[Line], i: int) -> tuple[list[Block], int]:
     while j < len(lines):
         t = lines[j].text
         if t.strip() and _ends_table(t) and not P.BIJ_RE.match(t):
-            if not (not text_first and P.NUMBERED_RE.match(t)):
-                break
+            break
         m = P.BIJ_RE.match(t) if text_first else P.NUMBERED_RE.match(t)
         if m and t.strip():
             label = m.group(1)
@@ -89,7 +99,14 @@ def _text_first_row(first: Line, label: str, body: list[Line], header: list[str]
         meta = join_hyphenated(meta, p) if meta.endswith("-") else (meta + " " + p).strip()
     num = re.search(r"\d+[a-z]?", label)
     marker = f"Bij {num.group(0)}." if label.lower().startswith("bij") and num else label
-    return Block(kind=ROW, text=text, source=first.source(), marker=marker, cells=[text, meta], header=["afspraak", "_meta"])
+    return Block(
+        kind=ROW,
+        text=text,
+        source=first.source(),
+        marker=marker,
+        cells=[text, meta],
+        header=["afspraak", "_meta"],
+    )
 
 
 def _period_rows(first: Line, label: str, body: list[Line], header: list[str]) -> list[Block]:
@@ -110,5 +127,14 @@ def _period_rows(first: Line, label: str, body: list[Line], header: list[str]) -
             p = rest
         if P.QUESTION_LABEL_RE.match(p) or p.endswith(":"):
             continue
-        out.append(Block(kind=ROW, text=p, source=ln.source(), marker=label, cells=[p, period], header=["afspraak", "uitvoering"]))
+        out.append(
+            Block(
+                kind=ROW,
+                text=p,
+                source=ln.source(),
+                marker=label,
+                cells=[p, period],
+                header=["afspraak", "uitvoering"],
+            )
+        )
     return out

@@ -1,0 +1,113 @@
+"""DOCX via python-docx: heading styles, Word list numbering (numPr), tables, page breaks."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from ..cleanup import fix_characters
+from ..errors import CorruptFileError
+from ..layout import build_blocks
+from ..model import HEADING, ROW, Block, Line
+from .numbering import Numbering
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        Exception,
+    ) as exc:  # python-docx raises many kinds
+        raise CorruptFileError(
+            "Het Word-bestand (.docx) is beschadigd of geen echt .docx-bestand.", detail=str(exc)
+        ) from exc
+    numbering = Numbering(document)
+    blocks: list[Block] = []
+    lines: list[Line] = []
+    pending: list[Line] = []
+    page = 1
+
+    def flush() -> None:
+        if pending:
+            blocks.extend(build_blocks(pending))
+            pending.clear()
+
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == _W + "p":
+            para = docx.text.paragraph.Paragraph(child, document)
+            page += _page_breaks(child)
+            text = fix_characters(para.text).strip()
+            if not text:
+                pending.append(Line("", page=page))
+                continue
+            style = (para.style.name if para.style is not None else "") or ""
+            level = _heading_level(style)
+            label = numbering.label(child, para)
+            line = Line(text, page=page)
+            lines.append(line)
+            if level:
+                flush()
+                marker = label.rstrip(".") if label and re.match(r"^\d", label) else None
+                num = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(.*)$", text)
+                if not marker and num:
+                    marker, text = num.group(1), num.group(2)
+                blocks.append(
+                    Block(
+                        HEADING, text, {"page": page}, level=level if marker else 8, marker=marker
+                    )
+                )
+            else:
+                pending.append(Line(f"{label} {text}" if label else text, page=page))
+        elif child.tag == _W + "tbl":
+            flush()
+            table = docx.table.Table(child, document)
+            rows = [[fix_characters(c.text).strip() for c in r.cells] for r in table.rows]
+            if not rows:
+                continue
+            header = [h.lower() for h in rows[0]]
+            for cells in rows[1:]:
+                lines.append(Line(" | ".join(cells), page=page))
+                text_cell = next(
+                    (
+                        c
+                        for h, c in zip(header, cells, strict=False)
+                        if re.search(r"afspra|actie|activiteit|wat\b|prestatie|maatregel", h)
+                    ),
+                    cells[0],
+                )
+                blocks.append(
+                    Block(
+                        ROW,
+                        text_cell.replace("\n", " "),
+                        {"page": page},
+                        cells=cells,
+                        header=header,
+                    )
+                )
+    flush()
+    return blocks, lines
+
+
+def _heading_level(style: str) -> int:
+    m = re.match(r"^(heading|kop)\s*(\d)", style, re.I)
+    if m:
+        return int(m.group(2))
+    return 1 if style.lower() in {"title", "titel"} else 0
+
+
+def _page_breaks(p) -> int:
+    n = 0
+    for br in p.iter(_W + "br"):
+        if br.get(_W + "type") == "page":
+            n += 1
+    n += sum(1 for _ in p.iter(_W + "lastRenderedPageBreak"))
+    return n

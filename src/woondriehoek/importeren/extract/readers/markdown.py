@@ -1,0 +1,94 @@
+"""Markdown: ATX headings, lists, pipe tables (cells may hold <br> and <b>)."""
+
+from __future__ import annotations
+
+import re
+
+from ..cleanup import fix_characters
+from ..layout import build_blocks
+from ..model import HEADING, ROW, Block, Line
+from .text import decode
+
+_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_NUMBERED_TITLE_RE = re.compile(
+    r"^(?:(?:hoofdstuk|thema)\s+)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(.*)$", re.I
+)
+
+
+def clean_cell(cell: str) -> str:
+    cell = re.sub(r"<br\s*/?>", "\n", cell, flags=re.I)
+    cell = re.sub(r"</?(b|strong|i|em|u|span|p)[^>]*>", "", cell, flags=re.I)
+    cell = cell.replace("**", "").replace("__", "")
+    return "\n".join(part.strip() for part in cell.split("\n")).strip()
+
+
+def split_row(line: str) -> list[str]:
+    body = line.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") else body
+    return [clean_cell(c) for c in re.split(r"(?<!\\)\|", body)]
+
+
+def read_markdown(data: bytes) -> tuple[list[Block], list[Line]]:
+    text = fix_characters(decode(data))
+    raw = text.split("\n")
+    lines = [Line(re.sub(r"\*\*|__", "", t), line=i + 1) for i, t in enumerate(raw)]
+    blocks: list[Block] = []
+    pending: list[Line] = []
+
+    def flush() -> None:
+        if pending:
+            blocks.extend(build_blocks(pending))
+            pending.clear()
+
+    i = 0
+    while i < len(raw):
+        t = raw[i]
+        m = _HEADING_RE.match(t)
+        if m:
+            flush()
+            title = re.sub(r"\*\*|__", "", m.group(2)).strip()
+            num = _NUMBERED_TITLE_RE.match(title)
+            marker, title = (num.group(1), num.group(2)) if num else (None, title)
+            level = len(m.group(1)) if marker else 9 if _is_label(title) else 8
+            blocks.append(Block(HEADING, title, {"line": i + 1}, level=level, marker=marker))
+            i += 1
+            continue
+        if "|" in t and i + 1 < len(raw) and _TABLE_SEP_RE.match(raw[i + 1]):
+            flush()
+            header = [h.lower() for h in split_row(t)]
+            i += 2
+            while i < len(raw) and "|" in raw[i] and raw[i].strip():
+                cells = split_row(raw[i])
+                text_cell = next(
+                    (
+                        c
+                        for h, c in zip(header, cells, strict=False)
+                        if re.search(
+                            r"afspra|actie|activiteit|wat\b|prestatie|maatregel|omschrijving", h
+                        )
+                    ),
+                    cells[0] if cells else "",
+                )
+                blocks.append(
+                    Block(
+                        ROW,
+                        text_cell.replace("\n", " "),
+                        {"line": i + 1},
+                        cells=cells,
+                        header=header,
+                    )
+                )
+                i += 1
+            continue
+        pending.append(lines[i])
+        i += 1
+    flush()
+    return blocks, lines
+
+
+def _is_label(title: str) -> bool:
+    from ..patterns import ROLE_LABELS
+
+    return any(rx.match(title) for rx, _ in ROLE_LABELS)
