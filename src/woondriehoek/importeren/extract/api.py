@@ -40,7 +40,7 @@ def extract_bytes(
         )
     if not data.strip():
         raise EmptyDocumentError()
-    blocks, lines = _read(data, filename, max_pages)
+    blocks, lines = read_document(data, filename, max_pages)
     full_text = "\n".join(ln.text for ln in lines)
     check_language(full_text)
     result = analyse(blocks, lines)
@@ -48,7 +48,10 @@ def extract_bytes(
     return {"format": FORMAT, "source": result.pop("source"), **result}
 
 
-def _read(data: bytes, filename: str, max_pages: int) -> tuple[list[Block], list[Line]]:
+def read_document(
+    data: bytes, filename: str, max_pages: int = MAX_PAGES
+) -> tuple[list[Block], list[Line]]:
+    """The blocks and text lines of a document, as the reader for its suffix sees them."""
     suffix = Path(filename).suffix.lower()
     if suffix == ".pdf":
         from .readers.pdf import read_pdf
@@ -88,6 +91,8 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     signatories = parties.signatories(texts, reg)
     if kind in ("beleidsplan", "bod"):
         parties.namens_party(texts, reg)
+    if kind == "kennisgeving":
+        parties.council_gemeente(texts[:80] + texts[-40:], reg)
     if len(reg.parties) < 2 and kind not in ("beleidsplan", "bod"):
         parties.organisations_in(" ".join(head_lines[:40]), reg)
     party_list = parties.finish(reg, full)

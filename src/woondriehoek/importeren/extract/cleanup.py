@@ -28,7 +28,7 @@ _PAGE_NUMBER_RE = re.compile(
 def fix_characters(text: str) -> str:
     """Replace ligature code points, drop soft hyphens inside words, normalise odd spaces."""
     text = _LIGATURE_RE.sub(lambda m: LIGATURES[m.group(0)], text)
-    text = text.replace("\u00ad\n", "-\n").replace("\u00ad", "")
+    text = text.replace("\u00ad\n", "-\n").replace("\u00ad", "").replace("\ufffe", "-")
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\t", " ")
     text = text.replace("\uf0b7", "•").replace("\uf0a7", "▪").replace("\u2022", "•")
     return text.replace("\r\n", "\n").replace("\r", "\n")

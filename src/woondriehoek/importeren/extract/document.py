@@ -107,7 +107,15 @@ def document_period(kind: str, title: str | None, text: str) -> dict | None:
     )
     if m:
         return {"start": int(m.group(1)), "end": int(m.group(2))}
-    for source in (title or "", text[:3000]):
+    subject = next(
+        (
+            ln
+            for ln in text[:3000].splitlines()
+            if re.match(r"^\s*(onderwerp|betreft)\s*:", ln, re.I)
+        ),
+        "",
+    )
+    for source in (title or "", subject, text[:3000]):
         for line in source.splitlines():
             if not re.search(r"prestatieafspraken|jaarschijf|afspraken|bod", line, re.I):
                 continue
@@ -115,7 +123,7 @@ def document_period(kind: str, title: str | None, text: str) -> dict | None:
             if r:
                 return {"start": int(r.group(1)), "end": int(r.group(2))}
             y = YEAR_RE.search(line)
-            if y and source is title:
+            if y and source in (title, subject) and source:
                 return {"start": int(y.group(0)), "end": int(y.group(0))}
     m = re.search(r"\bgelden\s+(?:voor|in)\s+((?:19|20)\d\d)\b", text, re.I)
     if m:

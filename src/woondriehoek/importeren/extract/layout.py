@@ -33,13 +33,19 @@ def heading_of(text: str, prev: str, nxt: str) -> tuple[int, str | None, str] | 
         number, title = m.group(1), m.group(2)
         ok_end = title[-1] not in ".,;:" or title.endswith("..")
         plausible = (
-            ok_end and title[0].isupper() and len(title) <= 80 and not re.match(r"^\d", title)
+            ok_end
+            and title[0].isupper()
+            and len(title) <= 80
+            and not re.match(r"^\d", title)
+            and not _wrapped(title, nxt)
         )
         if plausible and int(number.split(".")[0]) <= 40:
             return number.count(".") + 1, number, title.strip(" .")
     for rx, _role in P.ROLE_LABELS:
         lm = rx.match(t)
-        if lm and len(t) <= 70 and (t.endswith((":", "?")) or len(t) - lm.end() <= 2):
+        # the label may wrap in a narrow column: "Inzet: Wat spreken we daarvoor samen" + "af?"
+        wraps = nxt.endswith((":", "?")) and len(nxt) <= 25 and nxt[:1].islower()
+        if lm and len(t) <= 70 and (t.endswith((":", "?")) or len(t) - lm.end() <= 2 or wraps):
             return 9, None, t
     if len(t) >= 3 and t[-1] not in ".,;:" and t[0].isupper() and len(t) <= 70:
         if P.BULLET_RE.match(t) or P.NUMBERED_RE.match(t) or is_page_number(t):
@@ -60,6 +66,19 @@ def heading_of(text: str, prev: str, nxt: str) -> tuple[int, str | None, str] | 
     return None
 
 
+_FUNCTION_WORDS = {
+    "de", "het", "een", "van", "en", "of", "in", "op", "om", "te", "met", "voor", "naar", "bij",
+    "aan", "door", "onder", "over", "uit", "tot", "die", "dat", "als", "is", "zijn", "wordt",
+}  # fmt: skip
+
+
+def _wrapped(title: str, nxt: str) -> bool:
+    """A numbered list item whose sentence wraps onto the next line is no heading: the line ends
+    in a function word or the next line goes on in lower case (narrow PDF columns)."""
+    last = title.rsplit(None, 1)[-1].lower()
+    return last in _FUNCTION_WORDS or nxt[:1].islower()
+
+
 class _Builder:
     def __init__(self, double: bool, width: int) -> None:
         self.blocks: list[Block] = []
@@ -67,6 +86,7 @@ class _Builder:
         self.double = double
         self.width = width
         self.prev_len = 0
+        self.indent = 0
 
     def close(self) -> None:
         if self.cur is not None and self.cur.text.strip():
@@ -82,10 +102,17 @@ class _Builder:
         self.cur.text = join_hyphenated(self.cur.text, text)
 
 
-def build_blocks(lines: list[Line]) -> list[Block]:
-    """Segment lines into blocks (headings, list items, paragraphs, table rows)."""
+def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block]:
+    """Segment lines into blocks (headings, list items, paragraphs, table rows).
+
+    ``double`` says whether a blank line follows every line (a PDF-to-text rendering); ``None``
+    detects it. Markdown and DOCX pass False: there a blank line always ends a paragraph.
+    """
     lines = _drop_footnotes(lines)
-    double = is_double_spaced(lines)
+    if double is None:
+        double = is_double_spaced(lines)
+    if not double:
+        lines = _join_wrapped_headings(lines)
     lengths = sorted(len(ln.text.rstrip()) for ln in lines if ln.text.strip())
     width = lengths[int(len(lengths) * 0.8)] if lengths else 80
     b = _Builder(double, width)
@@ -96,8 +123,10 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         t = line.text.rstrip()
         if not t.strip():
             if not double and b.cur is not None:
-                nxt = _next_text(lines, i)
-                if not (b.cur.text[-1:] not in P.SENTENCE_END and nxt[:1].islower()):
+                nxt_line = _next_line(lines, i)
+                nxt = nxt_line.strip()
+                continued = b.cur.text[-1:] not in P.SENTENCE_END and nxt[:1].islower()
+                if not (continued or _is_sub_bullet(b, nxt_line)):
                     b.close()
             i += 1
             continue
@@ -114,6 +143,11 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             prev_text = ""
             continue
         nxt = _next_text(lines, i)
+        if m := P.LABELLED_RE.match(t):
+            b.start(LIST, m.group(2), line, marker=m.group(1))
+            prev_text = t
+            i += 1
+            continue
         head = heading_of(t, prev_text, nxt)
         if head and not (b.cur is not None and b.cur.kind == LIST and head[0] == 8):
             level, number, title = head
@@ -123,11 +157,13 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             b.start(ROW, t[m.end() :], line, marker=_norm_bij(m.group(1)))
         elif m := P.BULLET_RE.match(t):
             marker = m.group(1)
-            sub = marker in P.SUB_BULLETS and _open_parent(b, marker)
-            if sub:
-                b.extend("\n" + marker + " " + t[m.end() :])
+            if _is_sub_bullet(b, t):
+                b.extend(
+                    "\n" + ("o" if marker not in P.SUB_BULLETS else marker) + " " + t[m.end() :]
+                )
             else:
                 b.start(LIST, t[m.end() :], line, marker=marker)
+                b.indent = _indent(t)
         elif (m := P.NUMBERED_RE.match(t)) and not re.match(r"^\s*\d+\.\d", t):
             b.start(LIST, t[m.end() :], line, marker=m.group(1))
         elif (m := P.LETTERED_RE.match(t)) and b.cur is not None and b.cur.kind == LIST:
@@ -146,6 +182,37 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     return b.blocks
 
 
+def _caps(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 3 and t.isupper() and len(t) <= 60
+
+
+def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
+    """A heading that wraps in a narrow column: "DE BETAALBARE" + "NIEUWBOUWWONING", or
+    "3 Kernplan als" + "ordeningsmiddel" followed by a blank line."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        t = lines[k].text.strip()
+        nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+        after = lines[k + 2].text.strip() if k + 2 < len(lines) else ""
+        numbered = P.HEADING_NUM_RE.match(t) and len(t) <= 60 and t[-1:] not in ".,;:"
+        wrapped_num = (
+            numbered
+            and nxt[:1].islower()
+            and len(nxt) <= 40
+            and nxt[-1:] not in ".,;:"
+            and not after
+        )
+        if nxt and ((_caps(t) and _caps(nxt)) or wrapped_num):
+            out.append(Line(t + " " + nxt, lines[k].line, lines[k].page))
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def _norm_bij(label: str) -> str:
     num = re.search(r"\d+[a-z]?", label)
     return f"Bij {num.group(0)}." if num else label
@@ -156,6 +223,21 @@ def _open_parent(b: _Builder, marker: str) -> bool:
     return cur is not None and cur.kind in (LIST, ROW) and (cur.marker or "") != marker
 
 
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _is_sub_bullet(b: _Builder, text: str) -> bool:
+    """A bullet that belongs to the open item: a sub-bullet sign ("o", "–", "▪") under an item
+    with another sign, or any bullet indented deeper than the item (Markdown "    - ")."""
+    m = P.BULLET_RE.match(text)
+    if not m or b.cur is None or b.cur.kind not in (LIST, ROW):
+        return False
+    if m.group(1) in P.SUB_BULLETS and _open_parent(b, m.group(1)):
+        return True
+    return b.cur.kind == LIST and _indent(text) >= b.indent + 2
+
+
 def _paragraph_break(prev: str, text: str, width: int) -> bool:
     prev = prev.rstrip()
     return (
@@ -164,6 +246,13 @@ def _paragraph_break(prev: str, text: str, width: int) -> bool:
         and len(prev) < 0.75 * width
         and text.lstrip()[:1].isupper()
     )
+
+
+def _next_line(lines: list[Line], i: int) -> str:
+    for ln in lines[i + 1 : i + 4]:
+        if ln.text.strip():
+            return ln.text.rstrip()
+    return ""
 
 
 def _next_text(lines: list[Line], i: int) -> str:

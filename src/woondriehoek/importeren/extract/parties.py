@@ -103,6 +103,8 @@ class PartyRegistry:
 def title_parties(head_lines: list[str], reg: PartyRegistry) -> None:
     """A line such as "Gemeente A – Woonstichting B – Bewonersraad C" names the parties."""
     for line in head_lines:
+        if line.lstrip().startswith("|") or line.count("|") >= 3:
+            continue  # a table row, not a title line
         parts = [p.strip() for p in re.split(r"\s[–—|-]\s|\s*\|\s*|;", line) if p.strip()]
         if len(parts) >= 2 and sum(1 for p in parts if party_type(p) != "overig") >= 2:
             for p in parts:
@@ -146,6 +148,10 @@ def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
         t = block[i]
         if re.match(r"^(bijlage|bijlagen)\b", t, re.I) or re.match(r"^\d{1,2}(\.\d)*\s+[A-Z]", t):
             break
+        # "Gemeente X, J. de Vries, wethouder": party, person and role on one line
+        lead = re.match(r"^([^,]{3,60}),\s*((?:[A-Z]\.){1,5}\s*\S.*)$", t)
+        if lead and not _PERSON_RE.match(lead.group(1)) and party_type(lead.group(1)) != "overig":
+            pending_party, t = lead.group(1), lead.group(2)
         m = _PERSON_RE.match(t)
         is_person = bool(m) and (
             bool(_SIGN_HEAD_RE.match(t)) or re.match(r"^\s*(?:[A-Z]\.){1,5}", t)
@@ -173,6 +179,24 @@ def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
             pending_party = t
         i += 1
     return out
+
+
+def council_gemeente(lines: list[str], reg: PartyRegistry) -> None:
+    """A council notice names its municipality in the address or the closing: "Aan de
+    gemeenteraad van X", "Burgemeester en wethouders van X", "college van B&W van X"."""
+    if any(p.type == "gemeente" for p in reg.parties):
+        return
+    rx = re.compile(
+        r"\b(?:gemeenteraad|raad|burgemeester en wethouders|college van b(?:urgemeester )?"
+        r"(?:&|en) ?w(?:ethouders)?)\s+(?:van|der gemeente)\s+"
+        r"([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)",
+        re.I,
+    )
+    for t in lines:
+        m = rx.search(t)
+        if m:
+            reg.add("Gemeente " + m.group(1))
+            return
 
 
 def namens_party(lines: list[str], reg: PartyRegistry) -> None:

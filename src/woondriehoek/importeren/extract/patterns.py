@@ -7,6 +7,11 @@ import re
 BULLET_RE = re.compile(r"^\s*([-–—•●▪◦■□➢►✓*·o])\s+(?=\S)")
 SUB_BULLETS = {"o", "◦", "▪", "■", "□", "–", "—", "·"}
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2}[a-z]?)[.)]\s+(?=\S)")
+# "Afspraak 1.2", "Actie 3:" – a numbered label that opens an item (the text may follow below)
+LABELLED_RE = re.compile(
+    r"^\s*(?:Afspraak|Actie|Prestatie|Maatregel|Resultaat)\s+(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)"
+    r"\s*[:.)–-]?\s*(.*)$"
+)
 LETTERED_RE = re.compile(r"^\s*([a-h])[.)]\s+(?=\S)")
 BIJ_RE = re.compile(r"^\s*(Bij\s+\d{1,2}[a-z]?\.?)(?:\s+|$)", re.IGNORECASE)
 HEADING_NUM_RE = re.compile(

@@ -26,7 +26,8 @@ PLAN_START_RE = re.compile(
 )
 ANNOUNCE_RE = re.compile(
     r"^(hieronder|hierna|in dit hoofdstuk|we lichten|wij lichten|we beschrijven|we benoemen|"
-    r"resumé|resume|samenvatting|conclusie)\b|volgende bladzijde",
+    r"resumé|resume|samenvatting|conclusie)\b|volgende bladzijde|"
+    r"^(we|wij)\s+\w+\s+(hierna|hieronder|hiernaast)\b",
     re.IGNORECASE,
 )
 CONTINUATION_RE = re.compile(
@@ -62,6 +63,9 @@ class State:
     plan_started: bool = True
     open_item: dict | None = None
     short_runs: set[int] = field(default_factory=set)
+    intention_lists: set[int] = field(default_factory=set)
+    opening: bool = False  # the next substantial paragraph opens a section
+    actor: list[str] | None = None  # party of a "De gemeente:" label above a list
 
     @property
     def theme(self) -> str | None:
@@ -77,9 +81,17 @@ def build(
     if kind == "beleidsplan":
         st.plan_started = _plan_start(blocks) is None
         st.short_runs = _short_runs(blocks)
+        st.intention_lists = _intention_lists(blocks)
     for idx, block in enumerate(blocks):
+        actor = _party_label(block, matcher) if kind != "beleidsplan" else None
+        if actor:
+            st.actor = actor  # "De gemeente:" – the bullets below are that party's afspraken
+            continue
+        if block.kind != LIST:
+            st.actor = None
         if block.kind == HEADING:
             st.open_item = None
+            st.opening = not _label_cluster(blocks, idx)
             if kind == "beleidsplan" and idx == _plan_start(blocks):
                 st.plan_started = True
             _heading(st, block)
@@ -99,10 +111,31 @@ def build(
 def _plan_start(blocks: list[Block]) -> int | None:
     """Index of the heading that opens the plan proper (not its entry in a table of contents)."""
     for i, b in enumerate(blocks):
-        followed = any(x.kind == PARAGRAPH and len(x.text) > 100 for x in blocks[i + 1 : i + 4])
+        followed = any(
+            x.kind == PARAGRAPH and len(x.text) > 100 and _prose(x.text)
+            for x in blocks[i + 1 : i + 4]
+        )
         if b.kind == HEADING and PLAN_START_RE.search(b.text) and followed:
             return i
     return None
+
+
+def _label_cluster(blocks: list[Block], idx: int) -> bool:
+    """A heading in a cluster of labels (capitalised captions with only scraps between them) is
+    the text of a diagram or infographic; the paragraph after it does not open a section."""
+    level = blocks[idx].level
+    for k in range(idx - 1, max(idx - 5, -1), -1):
+        b = blocks[k]
+        if b.kind == HEADING:
+            return b.level in (7, 8) or (level in (7, 8) and b.level == 1)
+        if b.kind != PARAGRAPH or len(b.text) > 50:
+            return False
+    return False
+
+
+def _prose(text: str) -> bool:
+    """Running text has sentences; a table of contents run together has none."""
+    return bool(re.search(r"[a-zà-ÿ]{2}[.!?](\s|$)", text))
 
 
 def _short_runs(blocks: list[Block]) -> set[int]:
@@ -125,14 +158,24 @@ def _short_runs(blocks: list[Block]) -> set[int]:
 
 
 def _plan_block(st: State, block: Block, idx: int, matcher: Matcher, author: list[str]) -> None:
-    """A party's own plan: paragraphs that state intentions become voornemens."""
+    """A party's own plan: its voornemens are the marker-less lists of moves, the opening
+    paragraph of each (sub)section and paragraphs that state an intention ("We gaan …",
+    "We willen …", "Wij zetten in op …", "Huurders kunnen rekenen op …"); descriptive paragraphs
+    (context, definitions, explanations) are not listed."""
     if not st.plan_started:
         return
     text = block.text.strip()
+    opening = st.opening
+    if block.kind == LIST:
+        st.opening = True  # the paragraph after a list starts a new point
+    elif len(text) > 60:
+        st.opening = False
     if idx in st.short_runs:
         _add_item(st, block, "voornemen", matcher, author)
         return
-    if block.kind == LIST and not re.search(r"\b(we|wij)\b", text, re.I):
+    if block.kind == LIST:
+        if idx in st.intention_lists:
+            _add_item(st, block, "voornemen", matcher, author)
         return
     if CONTINUATION_RE.match(text) and st.open_item is not None:
         item = st.open_item
@@ -141,10 +184,72 @@ def _plan_block(st: State, block: Block, idx: int, matcher: Matcher, author: lis
         return
     if ANNOUNCE_RE.search(text) or (text.endswith(":") and len(text) < 200):
         return
-    first_after_heading = idx > 0 and st.open_item is None and len(text) > 150
-    if block.kind == LIST or _voornemen_paragraph(text) or first_after_heading:
+    if _seen(st, text):
+        return  # a summary page repeats earlier text
+    if (opening and len(text) > 150) or intention(text):
         _add_item(st, block, "voornemen", matcher, author)
         st.open_item = st.items[-1]
+    else:
+        st.open_item = None
+
+
+# "we"/"wij" as the subject of a verb of doing or intending; "zijn"/"hebben"/"zien"/"vinden"
+# and the like describe a state or an opinion, not an intention
+_NOT_INTENT = (
+    r"(?:zijn|waren|hebben|hadden|heeft|zien|zagen|vinden|vonden|weten|merken|constateren|"
+    r"beschikken|bevinden|benoemen|beschrijven|lichten|noemen|kunnen|mogen|moeten|beperken|"
+    r"onderscheiden|verstaan)"
+)
+_WE_FIRST_RE = re.compile(rf"(?:^|[.;:]\s+|,\s+)(?:we|wij)\s+(?!{_NOT_INTENT}\b)[a-zë]+", re.I)
+_NOT_VERB = (
+    r"(?:dat|wat|met|tot|niet|het|ten|tussen|boven|binnen|buiten|zonder|tegen|even|alleen|open|"
+    r"samen|steeds|eerst|meest|best|ergens|soms|indien|wanneer|waarmee|waarop|waarin)"
+)
+_WE_INVERTED_RE = re.compile(
+    rf"^(?!(?:{_NOT_INTENT}|dan|als|wat|hoe|of)\b)[^,.:;]{{0,80}}?\b(?!(?:{_NOT_INTENT}|{_NOT_VERB})\b)"
+    r"[a-zë]+(?:en|t)\s+(?:we|wij)\b",
+    re.I,
+)
+_PROMISE_RE = re.compile(
+    r"\b(kan|kunnen)\s+rekenen\s+op\b|\bhet is onze wens\b|"
+    r"\bbetekent\b[^.]{0,20}\bdat\s+(we|wij)\b",
+    re.I,
+)
+
+
+def intention(text: str) -> bool:
+    """True when one of the first two sentences states what "we" are going to do."""
+    if text.isupper() or len(text) < 40:
+        return False  # a caption
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[:2]
+    for sentence in sentences:
+        if sentence.endswith("?"):
+            continue
+        if _PROMISE_RE.search(sentence) or _WE_FIRST_RE.match(sentence):
+            return True
+        if _WE_INVERTED_RE.match(sentence):
+            return True
+    return False
+
+
+def _intention_lists(blocks: list[Block]) -> set[int]:
+    """List items in runs where most items state an intention ("1. We verlagen de streefhuur.")."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, b in enumerate([*blocks, Block(HEADING, "", {})]):
+        if b.kind == LIST:
+            run.append(i)
+            continue
+        hits = [k for k in run if intention(blocks[k].text)]
+        if run and len(hits) * 2 > len(run):
+            out.update(hits)
+        run = []
+    return out
+
+
+def _seen(st: State, text: str) -> bool:
+    key = re.sub(r"\W+", " ", text.lower())[:60]
+    return any(re.sub(r"\W+", " ", i["text"].lower())[:60] == key for i in st.items)
 
 
 def _heading(st: State, block: Block) -> None:
@@ -177,6 +282,34 @@ def _heading(st: State, block: Block) -> None:
         st.role = None
 
 
+_LABEL_FILLER = {
+    "de", "het", "en", "zelf", "wat", "doet", "doen", "zegt", "zeggen", "toe", "spreekt",
+    "spreken", "af", "levert", "leveren", "zet", "zetten", "zich", "in", "voor", "inzet", "van",
+    "bijdrage", "afspraken", "met",
+}  # fmt: skip
+
+
+def _party_label(block: Block, matcher: Matcher) -> list[str] | None:
+    """ "De gemeente:", "Woonstichting X zegt toe:", "Huurdersorganisatie:" – a line that only
+    names a party (or a type of party) and ends with a colon."""
+    text = block.text.strip().strip("*").strip()
+    if block.kind not in (PARAGRAPH, HEADING) or not text.endswith(":") or len(text) > 60:
+        return None
+    body = text[:-1]
+    mentions = matcher.find_all(body)
+    if not mentions:
+        return None
+    rest = body
+    for s, e, _ in reversed(mentions):
+        rest = rest[:s] + " " + rest[e:]
+    if any(w.lower() not in _LABEL_FILLER for w in re.findall(r"[\w’'-]+", rest)):
+        return None
+    ids: list[str] = []
+    for _, _, more in mentions:
+        ids += [i for i in more if i not in ids]
+    return ids
+
+
 def _title_case(title: str) -> str:
     return title[0] + title[1:].lower() if title.isupper() else title
 
@@ -197,17 +330,13 @@ def _item_kind(st: State, block: Block) -> str | None:
         return own if st.role == "afspraak" and st.theme is not None else None
     if block.sub:
         return None
-    if st.role == "afspraak" or st.theme is not None:
+    if st.role == "afspraak" or st.theme is not None or st.actor:
         return own
     if st.kind in ("prestatieafspraken", "onbekend", "jaarschijf") and not COMMITMENT_RE.search(
         text
     ):
         return None
     return own
-
-
-def _voornemen_paragraph(text: str) -> bool:
-    return bool(re.search(r"\b(we|wij|ons|onze)\b", text, re.I)) and len(text) > 150
 
 
 def _add_item(st: State, block: Block, item_kind: str, matcher: Matcher, author: list[str]) -> None:
@@ -232,8 +361,10 @@ def _add_item(st: State, block: Block, item_kind: str, matcher: Matcher, author:
         number = cols.get("number") or number
     elif block.kind == ROW and len(block.cells) > 1:
         trekker, betrokkenen, uitvoering = split_meta(block.cells[1], matcher)
+    if not trekker and st.actor and text[:1].islower():
+        trekker = list(st.actor)  # "De gemeente:" + "- levert grond voor …"
     if not trekker:
-        trekker = subject_parties(text, matcher)
+        trekker = subject_parties(text, matcher) or list(st.actor or [])
     if item_kind == "voornemen" and author and not trekker:
         trekker = list(author)
     if (

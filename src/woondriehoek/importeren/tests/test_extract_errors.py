@@ -3,10 +3,11 @@
 import io
 
 import pytest
-from test_extract_fixtures import agreement_pdf
 
 from woondriehoek.importeren.extract import ExtractionError, extract_bytes, extract_file
 from woondriehoek.importeren.extract import errors as E
+
+from .test_extract_fixtures import agreement_pdf
 
 
 def _scanned_pdf() -> bytes:

@@ -1,8 +1,8 @@
 """Each reader on a small generated document."""
 
-from test_extract_fixtures import AGREEMENT_MD, agreement_docx, agreement_pdf
-
 from woondriehoek.importeren.extract import extract_bytes
+
+from .test_extract_fixtures import AGREEMENT_MD, agreement_docx, agreement_pdf
 
 
 def _by_text(result: dict, start: str) -> dict:

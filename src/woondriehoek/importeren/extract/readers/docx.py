@@ -37,7 +37,7 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
 
     def flush() -> None:
         if pending:
-            blocks.extend(build_blocks(pending))
+            blocks.extend(build_blocks(pending, double=False))
             pending.clear()
 
     body = document.element.body
@@ -66,7 +66,9 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
                     )
                 )
             else:
+                # a Word paragraph is a paragraph: the blank line after it ends the block
                 pending.append(Line(f"{label} {text}" if label else text, page=page))
+                pending.append(Line("", page=page))
         elif child.tag == _W + "tbl":
             flush()
             table = docx.table.Table(child, document)

@@ -33,13 +33,16 @@ def split_row(line: str) -> list[str]:
 def read_markdown(data: bytes) -> tuple[list[Block], list[Line]]:
     text = fix_characters(decode(data))
     raw = text.split("\n")
-    lines = [Line(re.sub(r"\*\*|__", "", t), line=i + 1) for i, t in enumerate(raw)]
+    lines = [
+        Line(re.sub(r"^\s{0,3}#{1,6}\s+", "", re.sub(r"\*\*|__", "", t)), line=i + 1)
+        for i, t in enumerate(raw)
+    ]
     blocks: list[Block] = []
     pending: list[Line] = []
 
     def flush() -> None:
         if pending:
-            blocks.extend(build_blocks(pending))
+            blocks.extend(build_blocks(pending, double=False))
             pending.clear()
 
     i = 0

@@ -2,10 +2,96 @@
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from ..cleanup import fix_characters, remove_running_lines, repair_broken_ligatures
 from ..errors import CorruptFileError, EncryptedPdfError, NoTextLayerError, TooManyPagesError
 from ..layout import build_blocks
 from ..model import Block, Line
+
+# a list marker on a line of its own: HTML renderers (WeasyPrint, browsers) draw list markers
+# after the page content, so the text layer lists them at the end of the page
+_MARKER_LINE_RE = re.compile(r"^[ \t]*(?:[•●▪◦■□➢►✓·*o\-–—]|\d{1,2}[.)]|[a-z][.)])[ \t]*$")
+
+
+def _geometry(text: str, textpage) -> str:
+    """Use the position of each line's first character (one pdfium call per line, so cheap):
+
+    - list markers that the text layer lists out of reading order go back in front of the line
+      on their baseline, just to their right;
+    - a blank line is inserted where the text jumps: a vertical gap larger than the page's
+      normal line distance (a paragraph break), a jump back up or far to the right (the next
+      table cell or column). Blank lines are what the layout analysis reads as block ends.
+    """
+    raw = text.split("\n")
+    offsets, pos = [], 0
+    for ln in raw:
+        offsets.append(pos)
+        pos += len(ln) + 1  # pdfium's text range has one character per char index, "\r\n" too
+    lines = [ln.rstrip("\r") for ln in raw]
+    boxes: dict[int, tuple[float, float, float, float]] = {}
+    for k, ln in enumerate(lines):
+        if ln.strip():
+            box = _box(textpage, offsets[k] + len(ln) - len(ln.lstrip()))
+            if box is not None:
+                boxes[k] = box
+    prefix, moved = _markers(lines, offsets, boxes, textpage)
+    order = [k for k in range(len(lines)) if k in boxes and k not in moved]
+    steps = [boxes[a][1] - boxes[b][1] for a, b in pairwise(order)]
+    normal = sorted(d for d in steps if d > 0.5)
+    leading = normal[len(normal) // 2] if normal else 0.0
+    breaks: set[int] = set()
+    for a, b in pairwise(order):
+        (al, ab, _ar, at), (bl, bb, _br, bt) = boxes[a], boxes[b]
+        height = max(at - ab, bt - bb, 1.0)
+        down = ab - bb
+        # a page of one-line paragraphs has the paragraph distance as its median: cap it
+        base = max(min(leading, 1.25 * height), height) if leading else 1.25 * height
+        if down < -0.3 * height or bl - al > 80 or down > 1.3 * base + 1:
+            breaks.add(b)
+    out: list[str] = []
+    for k, ln in enumerate(lines):
+        if k in moved:
+            continue
+        if k in breaks and out and out[-1].strip():
+            out.append("")
+        out.append(f"{prefix[k]} {ln.lstrip()}" if k in prefix else ln)
+    return "\n".join(out)
+
+
+def _markers(lines, offsets, boxes, textpage) -> tuple[dict[int, str], set[int]]:
+    markers, content = [], []
+    for k, box in boxes.items():
+        if _MARKER_LINE_RE.fullmatch(lines[k]):
+            last = offsets[k] + len(lines[k].rstrip()) - 1
+            right = _box(textpage, last) or box
+            markers.append((k, lines[k].strip(), box, right[2]))
+        else:
+            content.append((k, box))
+    prefix: dict[int, str] = {}
+    moved: set[int] = set()
+    for k, label, (_left, bottom, _r, top), right in markers:
+        best = None
+        for j, (cl, cb, _cr, ct) in content:
+            if j in prefix:
+                continue
+            dy = abs((cb + ct) / 2 - (bottom + top) / 2)
+            dx = cl - right
+            near = dy <= 0.5 * max(top - bottom, ct - cb, 1.0) and -1 <= dx <= 60
+            if near and (best is None or dx < best[0]):
+                best = (dx, j)
+        if best is not None:
+            prefix[best[1]] = label
+            moved.add(k)
+    return prefix, moved
+
+
+def _box(textpage, index: int):
+    try:
+        return textpage.get_charbox(index, loose=True)
+    except Exception:
+        return None
 
 
 def pdf_pages(data: bytes, *, max_pages: int) -> list[list[Line]]:
@@ -31,6 +117,7 @@ def pdf_pages(data: bytes, *, max_pages: int) -> list[list[Line]]:
             page = pdf[number]
             textpage = page.get_textpage()
             text = textpage.get_text_range()
+            text = _geometry(text, textpage)
             textpage.close()
             page.close()
             text = repair_broken_ligatures(fix_characters(text))

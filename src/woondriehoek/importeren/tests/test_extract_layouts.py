@@ -1,0 +1,66 @@
+"""Other layouts than the seeds, on small documents written for these tests (own sentences).
+
+Each ``fixtures_extract/NAME.(txt|md)`` has a hand-made ``NAME.gold.json`` in the Afspraken-JSON
+format; the shared scorer (``../shared/tools/score_extraction.py``) grades the extraction.
+Layouts: per-theme tables "Wat / Wie / Wanneer" and "Afspraak | Trekker | Planning" in Markdown
+(with <br> and <b> in cells), numbered "Afspraak 1.2" labels, bullets per party ("De gemeente:",
+"De corporatie:", "Huurdersorganisatie:") and a council notice (raadsinformatiebrief) that lists
+the most important afspraken per corporation. Skipped when ../shared is absent outside CI.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from woondriehoek.importeren.extract import extract_file
+
+FIXTURES = Path(__file__).with_name("fixtures_extract")
+SHARED = Path(
+    os.environ.get("WOONDRIEHOEK_SHARED") or Path(__file__).resolve().parents[4].parent / "shared"
+)
+SCORER = SHARED / "tools" / "score_extraction.py"
+DOCS = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[p.stem for p in DOCS])
+def test_layout_fixture_scores(doc: Path, tmp_path: Path) -> None:
+    if not SCORER.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{SCORER} ontbreekt")
+        pytest.skip(f"{SCORER} ontbreekt")
+    gold_dir, pred_dir = tmp_path / "gold", tmp_path / "pred"
+    gold_dir.mkdir()
+    pred_dir.mkdir()
+    shutil.copy(doc.with_suffix(".gold.json"), gold_dir / f"{doc.stem}.json")
+    (pred_dir / f"{doc.stem}.json").write_text(
+        json.dumps(extract_file(doc), ensure_ascii=False), encoding="utf-8"
+    )
+    proc = subprocess.run(
+        [sys.executable, str(SCORER), "--dir", str(gold_dir), str(pred_dir), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(proc.stdout)["documents"][doc.stem]
+    assert result["score"] >= 0.85, result
+
+
+def test_party_label_bullets_get_that_party_as_trekker() -> None:
+    result = extract_file(FIXTURES / "per_partij.txt")
+    ids = {p["type"]: p["id"] for p in result["parties"]}
+    by_text = {i["text"][:20]: i for i in result["items"]}
+    assert by_text["levert in 2026 grond"]["trekker"] == [ids["gemeente"]]
+    assert by_text["zet twintig flexwoni"]["trekker"] == [ids["corporatie"]]
+    assert by_text["geeft huurders voorl"]["trekker"] == [ids["huurdersorganisatie"]]
+
+
+def test_numbered_afspraak_labels_keep_their_number() -> None:
+    result = extract_file(FIXTURES / "genummerd.txt")
+    assert [i["number"] for i in result["items"]] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
