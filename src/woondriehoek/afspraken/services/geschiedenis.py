@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ..models import Betrokkenheid, Doel, Document, Item, Ondertekenaar, Partij, Thema
+from ..models import Betrokkenheid, Document, Doel, Item, Ondertekenaar, Partij, Thema
 
 ACTIONS = {
     "+": gettext_lazy("created"),
@@ -37,7 +37,7 @@ def _user(record) -> str:
     return user.get_full_name() or user.get_username()
 
 
-def _describe(record) -> Wijziging:
+def describe_record(record) -> Wijziging:
     changes: list[tuple[str, str, str]] = []
     previous = record.prev_record
     if record.history_type == "~" and previous is not None:
@@ -67,18 +67,19 @@ def item_history(item: Item) -> list[Wijziging]:
     records = list(item.history.select_related("history_user"))
     for model in (Betrokkenheid, Doel):
         records += list(model.history.filter(item_id=item.pk).select_related("history_user"))
-    return _sorted([_describe(r) for r in records])
+    return newest_first([describe_record(r) for r in records])
 
 
 def document_history(document: Document, limit: int = 200) -> list[Wijziging]:
     records = list(document.history.select_related("history_user"))
     for model in (Partij, Ondertekenaar, Thema, Item):
         records += list(
-            model.history.filter(document_id=document.pk).select_related("history_user")
+            model.history.filter(document_id=document.pk)
+            .select_related("history_user")
             .order_by("-history_date")[:limit]
         )
-    return _sorted([_describe(r) for r in records])[:limit]
+    return newest_first([describe_record(r) for r in records])[:limit]
 
 
-def _sorted(rows: list[Wijziging]) -> list[Wijziging]:
+def newest_first(rows: list[Wijziging]) -> list[Wijziging]:
     return sorted(rows, key=lambda w: w.when, reverse=True)
