@@ -29,11 +29,12 @@ def test_tenant_board_member_finds_what_a_corporation_leads(page, demo):
     page.get_by_label("Partij").select_option(label="Woonwaarts")
     page.get_by_label("Als").select_option(value="trekker")
     expect(page.locator("#register")).to_contain_text("van")  # "N van M items"
-    led = Item.objects.filter(document=demo, betrokkenheden__rol="trekker",
-                              betrokkenheden__organisatie__naam="Woonwaarts").distinct()
+    led = Item.objects.filter(
+        document=demo, betrokkenheden__rol="trekker", betrokkenheden__organisatie__naam="Woonwaarts"
+    ).distinct()
     expect(page.locator("#register .items > li")).to_have_count(led.count())
     with_target = led.filter(doelen__isnull=False).first()
-    page.locator(f"#item-{with_target.pk} a").first.click()
+    page.locator(f"#item-{with_target.pk} .item-head a").click()
     expect(page.get_by_role("heading", name="Doelen")).to_be_visible()
     target = with_target.doelen.first()
     expect(page.locator("table").first).to_contain_text(target.eenheid)
@@ -43,10 +44,14 @@ def test_tenant_board_member_finds_what_a_corporation_leads(page, demo):
 
 
 def test_corporation_editor_edits_own_item_and_not_the_gemeentes(page, demo):
-    own = Item.objects.filter(document=demo, betrokkenheden__rol="trekker",
-                              betrokkenheden__organisatie__naam="Woonwaarts").first()
-    theirs = Item.objects.filter(document=demo, betrokkenheden__rol="trekker",
-                                 betrokkenheden__organisatie__naam="Gemeente Druten").first()
+    own = Item.objects.filter(
+        document=demo, betrokkenheden__rol="trekker", betrokkenheden__organisatie__naam="Woonwaarts"
+    ).first()
+    theirs = Item.objects.filter(
+        document=demo,
+        betrokkenheden__rol="trekker",
+        betrokkenheden__organisatie__naam="Gemeente Druten",
+    ).first()
     log_in(page, "woonwaarts-bewerker")
     page.goto(own.get_absolute_url())
     page.get_by_role("link", name="Bewerken").click()
@@ -67,8 +72,13 @@ def test_main_pages_have_no_serious_accessibility_violations(page, demo, who):
     if who:
         log_in(page, who)
     item = demo.items.filter(soort="afspraak").first()
-    urls = ["/", demo.gemeenten.first().get_absolute_url(), demo.get_absolute_url(),
-            item.get_absolute_url(), f"/documenten/{demo.pk}/geschiedenis/"]
+    urls = [
+        "/",
+        demo.gemeenten.first().get_absolute_url(),
+        demo.get_absolute_url(),
+        item.get_absolute_url(),
+        f"/documenten/{demo.pk}/geschiedenis/",
+    ]
     if who:
         urls += ["/mijn-afspraken/", f"/items/{item.pk}/bewerken/"]
     else:

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Betrokkenheid, Doel, Document, Item, Ondertekenaar, Partij, Thema
+from .models import Betrokkenheid, Document, Doel, Item, Ondertekenaar, Partij, Thema
 
 
 class PartijInline(admin.TabularInline):

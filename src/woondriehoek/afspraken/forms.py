@@ -8,15 +8,23 @@ from woondriehoek.organisaties.constants import OrganisatieType
 from woondriehoek.organisaties.models import Organisatie
 
 from .constants import BetrokkenheidRol, ItemSoort
-from .models import Betrokkenheid, Doel, Document, Item, Ondertekenaar, Partij, Thema
+from .models import Betrokkenheid, Document, Doel, Item, Ondertekenaar, Partij, Thema
 
 
 class DocumentForm(forms.ModelForm):
     class Meta:
         model = Document
         fields = [
-            "titel", "soort", "gemeenten", "status", "periode_start", "periode_eind",
-            "ondertekend_op", "ondertekend_te", "toelichting", "vorige",
+            "titel",
+            "soort",
+            "gemeenten",
+            "status",
+            "periode_start",
+            "periode_eind",
+            "ondertekend_op",
+            "ondertekend_te",
+            "toelichting",
+            "vorige",
         ]
         widgets = {"ondertekend_op": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
@@ -33,7 +41,10 @@ PartijFormSet = inlineformset_factory(
     Document, Partij, fields=["organisatie", "aliases", "volgorde"], extra=1, can_delete=True
 )
 OndertekenaarFormSet = inlineformset_factory(
-    Document, Ondertekenaar, fields=["naam", "functie", "organisatie", "volgorde"], extra=1,
+    Document,
+    Ondertekenaar,
+    fields=["naam", "functie", "organisatie", "volgorde"],
+    extra=1,
     can_delete=True,
 )
 
@@ -56,8 +67,16 @@ class ItemForm(forms.ModelForm):
     class Meta:
         model = Item
         fields = [
-            "soort", "thema", "nummer", "tekst", "uitvoering", "periode_start", "periode_eind",
-            "verwijst_naar", "gewicht", "volgorde",
+            "soort",
+            "thema",
+            "nummer",
+            "tekst",
+            "uitvoering",
+            "periode_start",
+            "periode_eind",
+            "verwijst_naar",
+            "gewicht",
+            "volgorde",
         ]
         widgets = {"tekst": forms.Textarea(attrs={"rows": 5})}
 
@@ -104,37 +123,52 @@ class BaseBetrokkenheidFormSet(forms.BaseInlineFormSet):
     @property
     def empty_form(self):
         form = self.form(
-            auto_id=self.auto_id, prefix=self.add_prefix("__prefix__"),
-            empty_permitted=True, use_required_attribute=False, document=self.document,
+            auto_id=self.auto_id,
+            prefix=self.add_prefix("__prefix__"),
+            empty_permitted=True,
+            use_required_attribute=False,
+            document=self.document,
         )
         self.add_fields(form, None)
         return form
 
 
 BetrokkenheidFormSet = inlineformset_factory(
-    Item, Betrokkenheid, form=BetrokkenheidForm, formset=BaseBetrokkenheidFormSet,
-    extra=2, can_delete=True,
+    Item,
+    Betrokkenheid,
+    form=BetrokkenheidForm,
+    formset=BaseBetrokkenheidFormSet,
+    extra=2,
+    can_delete=True,
 )
 DoelFormSet = inlineformset_factory(
-    Item, Doel,
+    Item,
+    Doel,
     fields=["vergelijking", "waarde", "eenheid", "wat", "start_jaar", "eind_jaar"],
-    extra=1, can_delete=True,
+    extra=1,
+    can_delete=True,
 )
 
 
 class ItemFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search text"), required=False,
-                        widget=forms.TextInput(attrs={"type": "search"}))
+    q = forms.CharField(
+        label=_("Search text"), required=False, widget=forms.TextInput(attrs={"type": "search"})
+    )
     organisatie = forms.ModelChoiceField(
-        label=_("Party"), queryset=Organisatie.objects.none(), required=False,
+        label=_("Party"),
+        queryset=Organisatie.objects.none(),
+        required=False,
         empty_label=_("All parties"),
     )
     rol = forms.ChoiceField(
-        label=_("As"), required=False,
+        label=_("As"),
+        required=False,
         choices=[("", _("lead or involved")), *BetrokkenheidRol.choices],
     )
     thema = forms.ModelChoiceField(
-        label=_("Theme"), queryset=Thema.objects.none(), required=False,
+        label=_("Theme"),
+        queryset=Thema.objects.none(),
+        required=False,
         empty_label=_("All themes"),
     )
     soort = forms.ChoiceField(
@@ -142,7 +176,8 @@ class ItemFilterForm(forms.Form):
     )
     jaar = forms.IntegerField(label=_("Year"), required=False, min_value=1990, max_value=2100)
     op = forms.DateField(
-        label=_("Register as it stood on"), required=False,
+        label=_("Register as it stood on"),
+        required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
 

@@ -49,9 +49,12 @@ def is_trekker_bewerker(user, item) -> bool:
     if item is None:
         return False
     orgs = organisatie_ids(user, Rol.BEHEERDER, Rol.BEWERKER)
-    return bool(orgs) and item.betrokkenheden.filter(
-        rol=BetrokkenheidRol.TREKKER, organisatie_id__in=orgs
-    ).exists()
+    return (
+        bool(orgs)
+        and item.betrokkenheden.filter(
+            rol=BetrokkenheidRol.TREKKER, organisatie_id__in=orgs
+        ).exists()
+    )
 
 
 @rules.predicate

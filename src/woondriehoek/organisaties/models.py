@@ -19,11 +19,15 @@ class Organisatie(models.Model):
     slug = models.SlugField(_("slug"), max_length=200, unique=True, blank=True)
     type = models.CharField(_("type"), max_length=30, choices=OrganisatieType.choices)
     aliases = models.JSONField(
-        _("aliases"), default=list, blank=True,
+        _("aliases"),
+        default=list,
+        blank=True,
         help_text=_("Other names the documents use, e.g. an abbreviation."),
     )
     cbs_code = models.CharField(
-        _("CBS code"), max_length=6, blank=True,
+        _("CBS code"),
+        max_length=6,
+        blank=True,
         help_text=_("Municipality code of Statistics Netherlands, e.g. GM0225."),
     )
     website = models.URLField(_("website"), blank=True)
@@ -36,6 +40,16 @@ class Organisatie(models.Model):
 
     def __str__(self) -> str:
         return self.naam
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.korte_naam)[:200] or slugify(self.naam)[:200]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        if self.is_gemeente:
+            return reverse("afspraken:werkruimte", args=[self.slug])
+        return reverse("organisaties:detail", args=[self.slug])
 
     @property
     def is_gemeente(self) -> bool:
@@ -52,28 +66,22 @@ class Organisatie(models.Model):
         if self.cbs_code and not self.is_gemeente:
             raise ValidationError({"cbs_code": _("Only a municipality has a CBS code.")})
         if self.cbs_code and not (
-            self.cbs_code.startswith("GM") and self.cbs_code[2:].isdigit() and len(self.cbs_code) == 6
+            self.cbs_code.startswith("GM")
+            and self.cbs_code[2:].isdigit()
+            and len(self.cbs_code) == 6
         ):
             raise ValidationError({"cbs_code": _("A CBS code looks like GM0225.")})
         if not isinstance(self.aliases, list) or not all(isinstance(a, str) for a in self.aliases):
             raise ValidationError({"aliases": _("Aliases must be a list of names.")})
-
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = slugify(self.korte_naam)[:200] or slugify(self.naam)[:200]
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        if self.is_gemeente:
-            return reverse("afspraken:werkruimte", args=[self.slug])
-        return reverse("organisaties:detail", args=[self.slug])
 
 
 class Lidmaatschap(models.Model):
     """A user belongs to an organisation with a role."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lidmaatschappen",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="lidmaatschappen",
         verbose_name=_("user"),
     )
     organisatie = models.ForeignKey(

@@ -10,9 +10,16 @@ from .models import Organisatie
 
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     organisatie = get_object_or_404(Organisatie, slug=slug)
-    documenten = Document.objects.visible_to(request.user).filter(
-        partijen__organisatie=organisatie
-    ).prefetch_related("gemeenten")
-    return render(request, "organisaties/detail.html", {
-        "organisatie": organisatie, "documenten": documenten,
-    })
+    documenten = (
+        Document.objects.visible_to(request.user)
+        .filter(partijen__organisatie=organisatie)
+        .prefetch_related("gemeenten")
+    )
+    return render(
+        request,
+        "organisaties/detail.html",
+        {
+            "organisatie": organisatie,
+            "documenten": documenten,
+        },
+    )

@@ -16,8 +16,10 @@ from ..query import DocumentQuerySet
 def validate_period(start: int | None, end: int | None, field: str = "periode_eind") -> None:
     if start and end and end < start:
         raise ValidationError(
-            {field: _("The period ends (%(end)s) before it starts (%(start)s).")
-             % {"end": end, "start": start}}
+            {
+                field: _("The period ends (%(end)s) before it starts (%(start)s).")
+                % {"end": end, "start": start}
+            }
         )
 
 
@@ -26,11 +28,15 @@ class Document(models.Model):
 
     titel = models.CharField(_("title"), max_length=300)
     soort = models.CharField(
-        _("kind"), max_length=30, choices=DocumentSoort.choices,
+        _("kind"),
+        max_length=30,
+        choices=DocumentSoort.choices,
         default=DocumentSoort.PRESTATIEAFSPRAKEN,
     )
     gemeenten = models.ManyToManyField(
-        Organisatie, related_name="documenten", verbose_name=_("municipalities"),
+        Organisatie,
+        related_name="documenten",
+        verbose_name=_("municipalities"),
         limit_choices_to={"type": OrganisatieType.GEMEENTE},
     )
     status = models.CharField(
@@ -42,10 +48,15 @@ class Document(models.Model):
     ondertekend_te = models.CharField(_("signed at"), max_length=100, blank=True)
     toelichting = models.TextField(_("description"), blank=True)
     vorige = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="vervolgen",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="vervolgen",
         verbose_name=_("builds on"),
-        help_text=_("The document this one works out, e.g. the multi-year agreement of a "
-                    "jaarschijf."),
+        help_text=_(
+            "The document this one works out, e.g. the multi-year agreement of a jaarschijf."
+        ),
     )
     bron_bestand = models.CharField(_("source file"), max_length=255, blank=True)
     bron_sha256 = models.CharField(_("source SHA-256"), max_length=64, blank=True, db_index=True)
@@ -80,11 +91,14 @@ class Document(models.Model):
 
     def clean(self) -> None:
         validate_period(self.periode_start, self.periode_eind)
-        if self.status != DocumentStatus.CONCEPT and self.soort == DocumentSoort.PRESTATIEAFSPRAKEN:
-            if not self.ondertekend_op and self.status == DocumentStatus.VASTGESTELD:
-                raise ValidationError(
-                    {"ondertekend_op": _("An adopted agreement needs its signing date.")}
-                )
+        if (
+            self.soort == DocumentSoort.PRESTATIEAFSPRAKEN
+            and self.status == DocumentStatus.VASTGESTELD
+            and not self.ondertekend_op
+        ):
+            raise ValidationError(
+                {"ondertekend_op": _("An adopted agreement needs its signing date.")}
+            )
 
 
 class Partij(models.Model):
@@ -94,14 +108,18 @@ class Partij(models.Model):
         Document, on_delete=models.CASCADE, related_name="partijen", verbose_name=_("document")
     )
     organisatie = models.ForeignKey(
-        Organisatie, on_delete=models.PROTECT, related_name="partijschappen",
+        Organisatie,
+        on_delete=models.PROTECT,
+        related_name="partijschappen",
         verbose_name=_("organisation"),
     )
     code = models.CharField(
         _("code"), max_length=20, blank=True, help_text=_("Party id in Afspraken-JSON, e.g. p2.")
     )
     aliases = models.JSONField(
-        _("aliases in this document"), default=list, blank=True,
+        _("aliases in this document"),
+        default=list,
+        blank=True,
         help_text=_("Names this document uses for the party, e.g. 'hierna te noemen: WSN'."),
     )
     volgorde = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -123,14 +141,20 @@ class Ondertekenaar(models.Model):
     """A person who signed a document on behalf of a party."""
 
     document = models.ForeignKey(
-        Document, on_delete=models.CASCADE, related_name="ondertekenaars",
+        Document,
+        on_delete=models.CASCADE,
+        related_name="ondertekenaars",
         verbose_name=_("document"),
     )
     naam = models.CharField(_("name"), max_length=200)
     functie = models.CharField(_("role"), max_length=200, blank=True)
     organisatie = models.ForeignKey(
-        Organisatie, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="ondertekeningen", verbose_name=_("on behalf of"),
+        Organisatie,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="ondertekeningen",
+        verbose_name=_("on behalf of"),
     )
     volgorde = models.PositiveSmallIntegerField(_("order"), default=0)
     history = HistoricalRecords()
@@ -144,10 +168,14 @@ class Ondertekenaar(models.Model):
         return f"{self.naam} ({self.functie})" if self.functie else self.naam
 
     def clean(self) -> None:
-        if self.organisatie_id and self.document_id and not self.document.partijen.filter(
-            organisatie_id=self.organisatie_id
-        ).exists():
+        if (
+            self.organisatie_id
+            and self.document_id
+            and not self.document.partijen.filter(organisatie_id=self.organisatie_id).exists()
+        ):
             raise ValidationError(
-                {"organisatie": _("%(org)s is not a party to this agreement.")
-                 % {"org": self.organisatie}}
+                {
+                    "organisatie": _("%(org)s is not a party to this agreement.")
+                    % {"org": self.organisatie}
+                }
             )

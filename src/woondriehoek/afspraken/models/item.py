@@ -22,7 +22,11 @@ class Item(models.Model):
         Document, on_delete=models.CASCADE, related_name="items", verbose_name=_("document")
     )
     thema = models.ForeignKey(
-        Thema, null=True, blank=True, on_delete=models.SET_NULL, related_name="items",
+        Thema,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="items",
         verbose_name=_("theme"),
     )
     soort = models.CharField(
@@ -31,18 +35,27 @@ class Item(models.Model):
     nummer = models.CharField(_("number"), max_length=20, blank=True)
     tekst = models.TextField(_("text"))
     uitvoering = models.CharField(
-        _("execution"), max_length=300, blank=True,
+        _("execution"),
+        max_length=300,
+        blank=True,
         help_text=_("The period column as written, e.g. '2025 - 2028' or 'Doorlopend'."),
     )
     periode_start = models.PositiveSmallIntegerField(_("first year"), null=True, blank=True)
     periode_eind = models.PositiveSmallIntegerField(_("last year"), null=True, blank=True)
     verwijst_naar = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="uitwerkingen",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="uitwerkingen",
         verbose_name=_("works out"),
         help_text=_("The afspraak this item works out ('Bij 1.')."),
     )
     gewicht = models.DecimalField(
-        _("weight"), max_digits=6, decimal_places=2, default=1,
+        _("weight"),
+        max_digits=6,
+        decimal_places=2,
+        default=1,
         help_text=_("Weight of this item when progress is rolled up."),
     )
     volgorde = models.PositiveIntegerField(_("order"), default=0)
@@ -64,12 +77,12 @@ class Item(models.Model):
         head = self.tekst[:80] + ("…" if len(self.tekst) > 80 else "")
         return f"{self.nummer}. {head}" if self.nummer and self.nummer[-1:].isdigit() else head
 
-    def get_absolute_url(self) -> str:
-        return reverse("afspraken:item", args=[self.pk])
-
     def save(self, *args, **kwargs) -> None:
         self.zoektekst = fold(" ".join([self.nummer, self.tekst, self.uitvoering]))
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("afspraken:item", args=[self.pk])
 
     @property
     def trekkers(self) -> list[Betrokkenheid]:
@@ -100,11 +113,17 @@ class Betrokkenheid(models.Model):
     )
     rol = models.CharField(_("role"), max_length=20, choices=BetrokkenheidRol.choices)
     organisatie = models.ForeignKey(
-        Organisatie, null=True, blank=True, on_delete=models.PROTECT,
-        related_name="betrokkenheden", verbose_name=_("party"),
+        Organisatie,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="betrokkenheden",
+        verbose_name=_("party"),
     )
     tekst = models.CharField(
-        _("other (free text)"), max_length=200, blank=True,
+        _("other (free text)"),
+        max_length=200,
+        blank=True,
         help_text=_("For someone who is not a party, e.g. 'Sociaal Team'."),
     )
     volgorde = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -132,13 +151,19 @@ class Betrokkenheid(models.Model):
     def clean(self) -> None:
         if bool(self.organisatie_id) == bool(self.tekst.strip()):
             raise ValidationError(_("Choose a party or type a name, not both."))
-        if self.organisatie_id and self.item_id and not self.item.document.partijen.filter(
-            organisatie_id=self.organisatie_id
-        ).exists():
+        if (
+            self.organisatie_id
+            and self.item_id
+            and not self.item.document.partijen.filter(organisatie_id=self.organisatie_id).exists()
+        ):
             raise ValidationError(
-                {"organisatie": _("%(org)s is not a party to this agreement; add it as a party "
-                                  "first or type the name as free text.")
-                 % {"org": self.organisatie}}
+                {
+                    "organisatie": _(
+                        "%(org)s is not a party to this agreement; add it as a party "
+                        "first or type the name as free text."
+                    )
+                    % {"org": self.organisatie}
+                }
             )
 
 

@@ -15,7 +15,11 @@ class Thema(models.Model):
         Document, on_delete=models.CASCADE, related_name="themas", verbose_name=_("document")
     )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
         verbose_name=_("part of"),
     )
     nummer = models.CharField(_("number"), max_length=20, blank=True)

@@ -16,10 +16,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from woondriehoek.organisaties.constants import OrganisatieType
-from woondriehoek.organisaties.services.organisaties import find_or_create_gemeente, find_or_create
+from woondriehoek.organisaties.services.organisaties import find_or_create, find_or_create_gemeente
 
 from ..constants import BetrokkenheidRol, DocumentSoort, DocumentStatus, ItemSoort, Vergelijking
-from ..models import Betrokkenheid, Doel, Document, Item, Ondertekenaar, Partij, Thema
+from ..models import Betrokkenheid, Document, Doel, Item, Ondertekenaar, Partij, Thema
 
 FORMAT = "afspraken-json/v1"
 
@@ -35,7 +35,9 @@ class ImportResult:
 def validate(data: dict) -> None:
     """Refuse what is not Afspraken-JSON, with a message that says why."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError(_("This is not Afspraken-JSON (format %(f)s expected).") % {"f": FORMAT})
+        raise ValidationError(
+            _("This is not Afspraken-JSON (format %(f)s expected).") % {"f": FORMAT}
+        )
     for key in ("document", "parties", "items"):
         if key not in data:
             raise ValidationError(_("Afspraken-JSON lacks the field '%(key)s'.") % {"key": key})
@@ -44,17 +46,23 @@ def validate(data: dict) -> None:
         if party.get("type") not in OrganisatieType.values:
             raise ValidationError(
                 _("Party '%(name)s' has an unknown type '%(type)s'; use one of: %(types)s.")
-                % {"name": party.get("name"), "type": party.get("type"),
-                   "types": ", ".join(OrganisatieType.values)}
+                % {
+                    "name": party.get("name"),
+                    "type": party.get("type"),
+                    "types": ", ".join(OrganisatieType.values),
+                }
             )
     theme_ids = {t.get("id") for t in data.get("themes") or []}
     for item in data["items"]:
         if item.get("theme") and item["theme"] not in theme_ids:
-            raise ValidationError(_("Item %(id)s names a theme that does not exist.")
-                                  % {"id": item.get("id")})
+            raise ValidationError(
+                _("Item %(id)s names a theme that does not exist.") % {"id": item.get("id")}
+            )
         if item.get("kind") not in ItemSoort.values:
-            raise ValidationError(_("Item %(id)s has an unknown kind '%(kind)s'.")
-                                  % {"id": item.get("id"), "kind": item.get("kind")})
+            raise ValidationError(
+                _("Item %(id)s has an unknown kind '%(kind)s'.")
+                % {"id": item.get("id"), "kind": item.get("kind")}
+            )
     del party_ids
 
 
@@ -67,7 +75,10 @@ def _find_existing(data: dict, document: Document | None) -> Document | None:
 
 @transaction.atomic
 def import_document(
-    data: dict, *, gemeente: str | None = None, status: str | None = None,
+    data: dict,
+    *,
+    gemeente: str | None = None,
+    status: str | None = None,
     document: Document | None = None,
 ) -> ImportResult:
     validate(data)
@@ -87,9 +98,16 @@ def import_document(
     _import_signatories(doc, data, orgs)
     themes = _import_themes(doc, data)
     n_items, n_targets = _import_items(doc, data, themes, orgs)
-    return ImportResult(doc, existing is None, {
-        "parties": len(orgs), "themes": len(themes), "items": n_items, "targets": n_targets,
-    })
+    return ImportResult(
+        doc,
+        existing is None,
+        {
+            "parties": len(orgs),
+            "themes": len(themes),
+            "items": n_items,
+            "targets": n_targets,
+        },
+    )
 
 
 def _fill_document(doc: Document, data: dict, meta: dict, status: str | None) -> None:
@@ -124,24 +142,33 @@ def _import_parties(doc: Document, data: dict, gemeenten) -> dict[str, object]:
     by_name = {g.korte_naam.lower(): g for g in gemeenten}
     for order, party in enumerate(data["parties"]):
         name = party["name"].strip()
-        short = name[len("gemeente "):] if name.lower().startswith("gemeente ") else name
+        short = name[len("gemeente ") :] if name.lower().startswith("gemeente ") else name
         if party["type"] == OrganisatieType.GEMEENTE and short.lower() in by_name:
             org = by_name[short.lower()]
         else:
-            org = find_or_create(name, party["type"], party.get("aliases") or [],
-                                 party.get("cbs_code", ""))
+            org = find_or_create(
+                name, party["type"], party.get("aliases") or [], party.get("cbs_code", "")
+            )
         orgs[party["id"]] = org
         row, _c = Partij.objects.update_or_create(
-            document=doc, organisatie=org,
-            defaults={"code": party["id"], "aliases": party.get("aliases") or [], "volgorde": order},
+            document=doc,
+            organisatie=org,
+            defaults={
+                "code": party["id"],
+                "aliases": party.get("aliases") or [],
+                "volgorde": order,
+            },
         )
         keep.append(row.pk)
     for order, gem in enumerate(gemeenten):
-        row, _c = Partij.objects.get_or_create(document=doc, organisatie=gem,
-                                               defaults={"volgorde": order})
+        row, _c = Partij.objects.get_or_create(
+            document=doc, organisatie=gem, defaults={"volgorde": order}
+        )
         keep.append(row.pk)
     for stale in doc.partijen.exclude(pk__in=keep):
-        if not Betrokkenheid.objects.filter(item__document=doc, organisatie=stale.organisatie).exists():
+        if not Betrokkenheid.objects.filter(
+            item__document=doc, organisatie=stale.organisatie
+        ).exists():
             stale.delete()
     return orgs
 
@@ -150,8 +177,11 @@ def _import_signatories(doc: Document, data: dict, orgs: dict) -> None:
     doc.ondertekenaars.all().delete()
     for order, sig in enumerate(data.get("signatories") or []):
         Ondertekenaar.objects.create(
-            document=doc, naam=(sig.get("name") or "?")[:200], functie=(sig.get("role") or "")[:200],
-            organisatie=orgs.get(sig.get("party")), volgorde=order,
+            document=doc,
+            naam=(sig.get("name") or "?")[:200],
+            functie=(sig.get("role") or "")[:200],
+            organisatie=orgs.get(sig.get("party")),
+            volgorde=order,
         )
 
 
@@ -203,13 +233,19 @@ def _import_items(doc: Document, data: dict, themes: dict, orgs: dict) -> tuple[
 
 def _set_involvement(item: Item, row: dict, orgs: dict) -> None:
     item.betrokkenheden.all().delete()
-    for rol, key in ((BetrokkenheidRol.TREKKER, "trekker"), (BetrokkenheidRol.BETROKKENE, "betrokkenen")):
+    for rol, key in (
+        (BetrokkenheidRol.TREKKER, "trekker"),
+        (BetrokkenheidRol.BETROKKENE, "betrokkenen"),
+    ):
         for order, entry in enumerate(row.get(key) or []):
             if not isinstance(entry, str) or not entry.strip():
                 continue
             org = orgs.get(entry)
             Betrokkenheid.objects.create(
-                item=item, rol=rol, organisatie=org, tekst="" if org else entry.strip()[:200],
+                item=item,
+                rol=rol,
+                organisatie=org,
+                tekst="" if org else entry.strip()[:200],
                 volgorde=order,
             )
 

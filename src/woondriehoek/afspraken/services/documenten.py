@@ -38,10 +38,10 @@ def create_document(form, user, gemeente: Organisatie) -> Document:
     if not document.gemeenten.exists():
         document.gemeenten.add(gemeente)
     for volgorde, gem in enumerate(document.gemeenten.all()):
-        Partij.objects.get_or_create(document=document, organisatie=gem,
-                                     defaults={"volgorde": volgorde})
+        Partij.objects.get_or_create(
+            document=document, organisatie=gem, defaults={"volgorde": volgorde}
+        )
     own = creator_organisation(user, gemeente)
     if own is not None:
-        Partij.objects.get_or_create(document=document, organisatie=own,
-                                     defaults={"volgorde": 10})
+        Partij.objects.get_or_create(document=document, organisatie=own, defaults={"volgorde": 10})
     return document

@@ -15,7 +15,7 @@ from django.utils import timezone
 from woondriehoek.core.text import fold
 
 from ..constants import BetrokkenheidRol
-from ..models import Betrokkenheid, Doel, Document, Item, Thema
+from ..models import Betrokkenheid, Document, Doel, Item, Thema
 
 
 @dataclass
@@ -87,9 +87,14 @@ def _matches(item: Item, f: ItemFilter, themas: set[int] | None, needle: str, do
     if themas is not None and item.thema_id not in themas:
         return False
     if f.organisatie:
-        rows = item.r_trekkers if f.rol == BetrokkenheidRol.TREKKER else (
-            item.r_betrokkenen if f.rol == BetrokkenheidRol.BETROKKENE
-            else item.r_trekkers + item.r_betrokkenen
+        rows = (
+            item.r_trekkers
+            if f.rol == BetrokkenheidRol.TREKKER
+            else (
+                item.r_betrokkenen
+                if f.rol == BetrokkenheidRol.BETROKKENE
+                else item.r_trekkers + item.r_betrokkenen
+            )
         )
         if not any(b.organisatie_id == f.organisatie for b in rows):
             return False

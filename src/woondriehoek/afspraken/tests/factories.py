@@ -5,7 +5,7 @@ import datetime as dt
 import factory
 
 from woondriehoek.afspraken.constants import BetrokkenheidRol, DocumentStatus, ItemSoort
-from woondriehoek.afspraken.models import Betrokkenheid, Doel, Document, Item, Partij, Thema
+from woondriehoek.afspraken.models import Betrokkenheid, Document, Doel, Item, Partij, Thema
 from woondriehoek.organisaties.tests.factories import (
     GemeenteFactory,
     HuurdersorganisatieFactory,
@@ -26,7 +26,7 @@ class DocumentFactory(factory.django.DjangoModelFactory):
     ondertekend_te = "Testdorp"
 
     @factory.post_generation
-    def gemeenten(obj, create, extracted, **kwargs):  # noqa: N805
+    def gemeenten(obj, create, extracted, **kwargs):
         if create and extracted:
             obj.gemeenten.set(extracted)
 
@@ -90,8 +90,11 @@ class Driehoek:
             PartijFactory(document=self.document, organisatie=org)
         self.thema = ThemaFactory(document=self.document)
         self.items = {}
-        for key, org in (("gemeente", self.gemeente), ("corporatie", self.corporatie),
-                         ("huurders", self.huurders)):
+        for key, org in (
+            ("gemeente", self.gemeente),
+            ("corporatie", self.corporatie),
+            ("huurders", self.huurders),
+        ):
             item = ItemFactory(document=self.document, thema=self.thema)
             BetrokkenheidFactory(item=item, organisatie=org)
             self.items[key] = item

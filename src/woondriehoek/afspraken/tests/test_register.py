@@ -40,9 +40,14 @@ def test_filter_by_party_role_theme_kind_year_and_text():
     d = Driehoek()
     other = ThemaFactory(document=d.document, titel="Duurzaamheid")
     sub = ThemaFactory(document=d.document, parent=other, titel="Isolatie")
-    ambitie = ItemFactory(document=d.document, thema=sub, soort=ItemSoort.AMBITIE,
-                          tekst="Wij streven naar energiezuinige woningen",
-                          periode_start=2027, periode_eind=2028)
+    ambitie = ItemFactory(
+        document=d.document,
+        thema=sub,
+        soort=ItemSoort.AMBITIE,
+        tekst="Wij streven naar energiezuinige woningen",
+        periode_start=2027,
+        periode_eind=2028,
+    )
     BetrokkenheidFactory(item=ambitie, organisatie=d.huurders, rol="betrokkene")
     register = load_register(d.document)
 
@@ -62,7 +67,9 @@ def test_filter_by_party_role_theme_kind_year_and_text():
 
 def test_text_filter_ignores_accents_and_case(client):
     d = Driehoek()
-    ItemFactory(document=d.document, tekst="Wij maken afspraken vóór 1 juli over de ÉÉNMALIGE bijdrage")
+    ItemFactory(
+        document=d.document, tekst="Wij maken afspraken vóór 1 juli over de ÉÉNMALIGE bijdrage"
+    )
     response = client.get(d.document.get_absolute_url(), {"q": "voor 1 juli over de eenmalige"})
     assert "ÉÉNMALIGE" in response.content.decode()
     assert d.items["gemeente"].tekst not in response.content.decode()
@@ -70,8 +77,9 @@ def test_text_filter_ignores_accents_and_case(client):
 
 def test_htmx_filter_returns_only_the_register_part(client):
     d = Driehoek()
-    response = client.get(d.document.get_absolute_url(), {"soort": "afspraak"},
-                          headers={"HX-Request": "true"})
+    response = client.get(
+        d.document.get_absolute_url(), {"soort": "afspraak"}, headers={"HX-Request": "true"}
+    )
     html = response.content.decode()
     assert "<html" not in html and d.items["corporatie"].tekst in html
 

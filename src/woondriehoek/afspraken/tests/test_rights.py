@@ -17,8 +17,11 @@ ROLES = [Rol.BEHEERDER, Rol.BEWERKER, Rol.LEZER]
 
 
 def _org(driehoek: Driehoek, party: str):
-    return {"gemeente": driehoek.gemeente, "corporatie": driehoek.corporatie,
-            "huurders": driehoek.huurders}[party]
+    return {
+        "gemeente": driehoek.gemeente,
+        "corporatie": driehoek.corporatie,
+        "huurders": driehoek.huurders,
+    }[party]
 
 
 def _status(client, user, url: str) -> int:
@@ -98,16 +101,18 @@ def test_outsider_beheerder_cannot_edit_a_published_agreement(client):
     assert _status(client, outsider, d.document.get_absolute_url()) == 200
     url = reverse("afspraken:item_edit", args=[d.items["corporatie"].pk])
     assert _status(client, outsider, url) == 403
-    assert _status(client, outsider, reverse("afspraken:document_edit",
-                                             args=[d.document.pk])) == 403
+    assert (
+        _status(client, outsider, reverse("afspraken:document_edit", args=[d.document.pk])) == 403
+    )
 
 
 def test_functional_administrator_may_do_everything(client):
     d = Driehoek(status=DocumentStatus.CONCEPT)
     staff = UserFactory(is_staff=True)
     assert _status(client, staff, d.document.get_absolute_url()) == 200
-    assert _status(client, staff, reverse("afspraken:item_edit",
-                                          args=[d.items["huurders"].pk])) == 200
+    assert (
+        _status(client, staff, reverse("afspraken:item_edit", args=[d.items["huurders"].pk])) == 200
+    )
 
 
 def test_a_bewerker_saves_their_own_item_but_not_the_gemeentes(client):
@@ -116,12 +121,19 @@ def test_a_bewerker_saves_their_own_item_but_not_the_gemeentes(client):
     client.force_login(user)
     item = d.items["corporatie"]
     data = {
-        "soort": "afspraak", "thema": d.thema.pk, "nummer": "7",
+        "soort": "afspraak",
+        "thema": d.thema.pk,
+        "nummer": "7",
         "tekst": "De corporatie levert jaarlijks minimaal 50 sociale huurwoningen op.",
-        "uitvoering": "2025 - 2028", "periode_start": 2025, "periode_eind": 2028,
-        "gewicht": "1", "volgorde": 10,
-        "betrokken-TOTAL_FORMS": 0, "betrokken-INITIAL_FORMS": 0,
-        "doelen-TOTAL_FORMS": 0, "doelen-INITIAL_FORMS": 0,
+        "uitvoering": "2025 - 2028",
+        "periode_start": 2025,
+        "periode_eind": 2028,
+        "gewicht": "1",
+        "volgorde": 10,
+        "betrokken-TOTAL_FORMS": 0,
+        "betrokken-INITIAL_FORMS": 0,
+        "doelen-TOTAL_FORMS": 0,
+        "doelen-INITIAL_FORMS": 0,
     }
     response = client.post(reverse("afspraken:item_edit", args=[item.pk]), data)
     assert response.status_code == 302

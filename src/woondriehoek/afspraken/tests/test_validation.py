@@ -38,8 +38,9 @@ def test_trekker_must_be_a_party_of_the_agreement():
 def test_free_text_trekker_is_allowed_but_not_together_with_a_party():
     d = Driehoek()
     Betrokkenheid(item=d.items["gemeente"], rol="trekker", tekst="Sociaal Team").full_clean()
-    both = Betrokkenheid(item=d.items["gemeente"], rol="trekker", tekst="Sociaal Team",
-                         organisatie=d.gemeente)
+    both = Betrokkenheid(
+        item=d.items["gemeente"], rol="trekker", tekst="Sociaal Team", organisatie=d.gemeente
+    )
     with pytest.raises(ValidationError):
         both.full_clean()
 
@@ -65,11 +66,21 @@ def test_item_form_shows_the_dutch_error(client):
 
     d = Driehoek()
     client.force_login(member(d.gemeente, Rol.BEHEERDER))
-    response = client.post(f"/documenten/{d.document.pk}/items/nieuw/", {
-        "soort": "afspraak", "tekst": "Een afspraak", "periode_start": 2028,
-        "periode_eind": 2025, "gewicht": "1", "volgorde": 0,
-        "betrokken-TOTAL_FORMS": 0, "betrokken-INITIAL_FORMS": 0,
-        "doelen-TOTAL_FORMS": 0, "doelen-INITIAL_FORMS": 0,
-    }, headers={"Accept-Language": "nl"})
+    response = client.post(
+        f"/documenten/{d.document.pk}/items/nieuw/",
+        {
+            "soort": "afspraak",
+            "tekst": "Een afspraak",
+            "periode_start": 2028,
+            "periode_eind": 2025,
+            "gewicht": "1",
+            "volgorde": 0,
+            "betrokken-TOTAL_FORMS": 0,
+            "betrokken-INITIAL_FORMS": 0,
+            "doelen-TOTAL_FORMS": 0,
+            "doelen-INITIAL_FORMS": 0,
+        },
+        headers={"Accept-Language": "nl"},
+    )
     assert response.status_code == 200
     assert "eindigt (2025) voordat" in response.content.decode()

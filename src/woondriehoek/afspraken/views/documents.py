@@ -23,11 +23,15 @@ from .common import require, visible_document
 def werkruimte(request: HttpRequest, slug: str) -> HttpResponse:
     gemeente = get_object_or_404(Organisatie, slug=slug, type=OrganisatieType.GEMEENTE)
     documenten = werkruimte_service.documenten_van(gemeente, request.user)
-    return render(request, "afspraken/werkruimte.html", {
-        "gemeente": gemeente,
-        "documenten": documenten,
-        "can_create": can_create_document(request.user, gemeente),
-    })
+    return render(
+        request,
+        "afspraken/werkruimte.html",
+        {
+            "gemeente": gemeente,
+            "documenten": documenten,
+            "can_create": can_create_document(request.user, gemeente),
+        },
+    )
 
 
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -42,8 +46,8 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
         jaar=data.get("jaar"),
         q=data.get("q") or "",
     )
-    register = load_register_as_of(document, data["op"]) if data.get("op") else load_register(
-        document
+    register = (
+        load_register_as_of(document, data["op"]) if data.get("op") else load_register(document)
     )
     items = register.filter(filt)
     context = {
@@ -89,9 +93,16 @@ def document_edit(request: HttpRequest, pk: int) -> HttpResponse:
             ondertekenaars.save()
         messages.success(request, _("The document has been saved."))
         return redirect(document)
-    return render(request, "afspraken/document_form.html", {
-        "form": form, "document": document, "partijen": partijen, "ondertekenaars": ondertekenaars,
-    })
+    return render(
+        request,
+        "afspraken/document_form.html",
+        {
+            "form": form,
+            "document": document,
+            "partijen": partijen,
+            "ondertekenaars": ondertekenaars,
+        },
+    )
 
 
 @login_required
@@ -109,6 +120,11 @@ def thema_edit(request: HttpRequest, pk: int, thema_pk: int | None = None) -> Ht
 
 def document_history(request: HttpRequest, pk: int) -> HttpResponse:
     document = visible_document(request, pk)
-    return render(request, "afspraken/document_history.html", {
-        "document": document, "history": history_of(document),
-    })
+    return render(
+        request,
+        "afspraken/document_history.html",
+        {
+            "document": document,
+            "history": history_of(document),
+        },
+    )

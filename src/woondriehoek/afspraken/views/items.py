@@ -16,17 +16,23 @@ from .common import require, visible_document, visible_item
 
 def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = visible_item(request, pk)
-    return render(request, "afspraken/item.html", {
-        "item": item,
-        "document": item.document,
-        "trekkers": item.betrokkenheden.filter(rol="trekker").select_related("organisatie"),
-        "betrokkenen": item.betrokkenheden.filter(rol="betrokkene").select_related("organisatie"),
-        "doelen": item.doelen.all(),
-        "uitwerkingen": item.uitwerkingen.all(),
-        "history": item_history(item),
-        "can_edit": request.user.has_perm("afspraken.change_item", item),
-        "can_delete": request.user.has_perm("afspraken.delete_item", item),
-    })
+    return render(
+        request,
+        "afspraken/item.html",
+        {
+            "item": item,
+            "document": item.document,
+            "trekkers": item.betrokkenheden.filter(rol="trekker").select_related("organisatie"),
+            "betrokkenen": item.betrokkenheden.filter(rol="betrokkene").select_related(
+                "organisatie"
+            ),
+            "doelen": item.doelen.all(),
+            "uitwerkingen": item.uitwerkingen.all(),
+            "history": item_history(item),
+            "can_edit": request.user.has_perm("afspraken.change_item", item),
+            "can_delete": request.user.has_perm("afspraken.delete_item", item),
+        },
+    )
 
 
 def _edit(request: HttpRequest, item: Item, document) -> HttpResponse:
@@ -38,10 +44,17 @@ def _edit(request: HttpRequest, item: Item, document) -> HttpResponse:
         saved = save_item(form, betrokken, doelen)
         messages.success(request, _("The item has been saved."))
         return redirect(saved)
-    return render(request, "afspraken/item_form.html", {
-        "form": form, "betrokken": betrokken, "doelen": doelen, "document": document,
-        "item": item if item.pk else None,
-    })
+    return render(
+        request,
+        "afspraken/item_form.html",
+        {
+            "form": form,
+            "betrokken": betrokken,
+            "doelen": doelen,
+            "document": document,
+            "item": item if item.pk else None,
+        },
+    )
 
 
 @login_required
@@ -74,5 +87,6 @@ def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def mijn_afspraken(request: HttpRequest) -> HttpResponse:
     rol = request.GET.get("rol", "")
     plate = items_on_plate(request.user, rol=rol, q=request.GET.get("q", ""))
-    return render(request, "afspraken/mijn.html", {"plate": plate, "rol": rol,
-                                                   "q": request.GET.get("q", "")})
+    return render(
+        request, "afspraken/mijn.html", {"plate": plate, "rol": rol, "q": request.GET.get("q", "")}
+    )

@@ -45,9 +45,19 @@ def test_catalog_holds_every_string_of_the_code(tmp_path):
     copy = tmp_path / "woondriehoek"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
     subprocess.run(
-        [sys.executable, "-m", "woondriehoek.cli", "makemessages", "-l", "nl", "--no-obsolete",
-         "--no-location"],
-        cwd=copy, check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "woondriehoek.cli",
+            "makemessages",
+            "-l",
+            "nl",
+            "--no-obsolete",
+            "--no-location",
+        ],
+        cwd=copy,
+        check=True,
+        capture_output=True,
     )
     fresh = polib.pofile(str(copy / "locale" / "nl" / "LC_MESSAGES" / "django.po"))
     absent = sorted(m for _, m in _ids(fresh) - _ids(polib.pofile(str(PO))))

@@ -14,6 +14,7 @@ from pathlib import Path
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import translation
 from django.utils.text import slugify
 
 from woondriehoek.afspraken.models import Document
@@ -53,9 +54,12 @@ def _users_for(documents: list[Document]) -> list:
     orgs = Organisatie.objects.filter(partijschappen__document__in=documents).distinct()
     for org in orgs.order_by("type", "naam"):
         for rol in Rol:
-            user = _make_user(_username(org, rol.value), f"{rol.label} – {org.naam}")
-            Lidmaatschap.objects.update_or_create(user=user, organisatie=org,
-                                                  defaults={"rol": rol.value})
+            with translation.override("nl"):
+                label = str(rol.label).capitalize()
+            user = _make_user(_username(org, rol.value), f"{label} – {org.naam}")
+            Lidmaatschap.objects.update_or_create(
+                user=user, organisatie=org, defaults={"rol": rol.value}
+            )
             users.append(user)
     return users
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from woondriehoek.afspraken.constants import ItemSoort
-from woondriehoek.afspraken.models import Doel, Document, Item
+from woondriehoek.afspraken.models import Document, Doel, Item
 from woondriehoek.demo.services.loader import load_demo
 
 pytestmark = pytest.mark.django_db
@@ -23,8 +23,10 @@ def test_demo_workspace_meets_the_brief_and_loads_twice_without_duplicates():
     assert Item.objects.filter(document=multi, verwijst_naar__isnull=False).exists()
     annual = Document.objects.get(periode_start=2021)
     assert multi.vorige == annual
-    kinds = {m.organisatie.type for m in get_user_model().objects.get(
-        username="hbd-bewerker").lidmaatschappen.all()}
+    kinds = {
+        m.organisatie.type
+        for m in get_user_model().objects.get(username="hbd-bewerker").lidmaatschappen.all()
+    }
     assert kinds == {"huurdersorganisatie"}
     parties = {p.organisatie.type for p in multi.partijen.all()}
     assert parties == {"gemeente", "corporatie", "huurdersorganisatie"}

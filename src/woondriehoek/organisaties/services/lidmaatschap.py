@@ -30,6 +30,8 @@ def gemeenten_van(user) -> QuerySet[Organisatie]:
     orgs = organisatie_ids(user)
     if not orgs:
         return Organisatie.objects.none()
-    return Organisatie.objects.filter(type=OrganisatieType.GEMEENTE).filter(
-        Q(pk__in=orgs) | Q(documenten__partijen__organisatie_id__in=orgs)
-    ).distinct()
+    return (
+        Organisatie.objects.filter(type=OrganisatieType.GEMEENTE)
+        .filter(Q(pk__in=orgs) | Q(documenten__partijen__organisatie_id__in=orgs))
+        .distinct()
+    )

@@ -17,9 +17,11 @@ def _short(name: str) -> str:
 
 def find_gemeente(name: str) -> Organisatie | None:
     short = _short(name)
-    return Organisatie.objects.filter(type=OrganisatieType.GEMEENTE).filter(
-        Q(naam__iexact=f"Gemeente {short}") | Q(naam__iexact=short)
-    ).first()
+    return (
+        Organisatie.objects.filter(type=OrganisatieType.GEMEENTE)
+        .filter(Q(naam__iexact=f"Gemeente {short}") | Q(naam__iexact=short))
+        .first()
+    )
 
 
 def find_or_create_gemeente(name: str, cbs_codes: dict[str, str] | None = None) -> Organisatie:
@@ -64,5 +66,6 @@ def find_or_create(name: str, type_: str, aliases=(), cbs_code: str = "") -> Org
             found.aliases = [*(found.aliases or []), *merged]
             found.save(update_fields=["aliases"])
         return found
-    return Organisatie.objects.create(naam=" ".join(name.split())[:200], type=type_,
-                                      aliases=list(aliases))
+    return Organisatie.objects.create(
+        naam=" ".join(name.split())[:200], type=type_, aliases=list(aliases)
+    )

@@ -35,7 +35,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.PostGenerationMethodCall("set_password", "geheim-wachtwoord")
 
     @factory.post_generation
-    def save_password(obj, create, extracted, **kwargs):  # noqa: N805
+    def save_password(obj, create, extracted, **kwargs):
         if create:
             obj.save()
 
@@ -51,5 +51,6 @@ class LidmaatschapFactory(factory.django.DjangoModelFactory):
 
 def member(organisatie: Organisatie, rol: Rol = Rol.BEWERKER, **user_kwargs):
     """A new user who belongs to the organisation with the role."""
-    return LidmaatschapFactory(organisatie=organisatie, rol=rol,
-                               user=UserFactory(**user_kwargs)).user
+    return LidmaatschapFactory(
+        organisatie=organisatie, rol=rol, user=UserFactory(**user_kwargs)
+    ).user

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
+import threading
 
 from django.conf import settings
 from django.core.management import call_command
@@ -16,8 +18,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--no-worker", action="store_true",
-                            help="Do not start the background-task worker.")
+        parser.add_argument(
+            "--no-worker", action="store_true", help="Do not start the background-task worker."
+        )
 
     def handle(self, *args, host: str, port: int, no_worker: bool, **options) -> None:
         worker = None
@@ -25,9 +28,17 @@ class Command(BaseCommand):
             worker = subprocess.Popen(
                 [sys.executable, "-m", "woondriehoek.cli", "db_worker"],
             )
+        threading.Thread(target=_warm_up_charts, daemon=True).start()
         try:
             call_command("runserver", f"{host}:{port}", use_reloader=False)
         finally:
             if worker is not None:
                 worker.terminate()
                 worker.wait(timeout=10)
+
+
+def _warm_up_charts() -> None:
+    from woondriehoek.monitoring.services.charts import warm_up
+
+    with contextlib.suppress(Exception):
+        warm_up()

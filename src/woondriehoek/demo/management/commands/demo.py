@@ -15,8 +15,9 @@ class Command(BaseCommand):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--no-serve", action="store_true", help="Only load the demo data.")
-        parser.add_argument("--reset", action="store_true",
-                            help="Throw away the demo data and load it afresh.")
+        parser.add_argument(
+            "--reset", action="store_true", help="Throw away the demo data and load it afresh."
+        )
 
     def handle(self, *args, host: str, port: int, no_serve: bool, reset: bool, **opts) -> None:
         call_command("migrate", interactive=False, verbosity=0)
