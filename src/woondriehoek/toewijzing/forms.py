@@ -15,7 +15,7 @@ class StreefhuurForm(forms.Form):
         ),
     )
     percentage = forms.DecimalField(
-        label=_("Target rent (% of maximum reasonable rent)"),
+        label=_("Target rent as a percentage of the maximum reasonable rent"),
         min_value=Decimal("1"),
         max_value=Decimal("100"),
         initial=Decimal("72"),

@@ -38,3 +38,32 @@ def test_demo_without_serving_loads_and_prints_the_logins(capsys):
     assert "demo-woondriehoek" in out
     assert "woonwaarts-bewerker" in out and "hbd-lezer" in out and "druten-beheerder" in out
     assert Document.objects.count() == 3
+
+
+PROJECT_COMMANDS = [
+    "configdocs",
+    "deadlines",
+    "demo",
+    "export",
+    "exporteer",
+    "extract",
+    "import",
+    "load_huurgrenzen",
+    "planmonitor",
+    "remind",
+    "report",
+    "serve",
+    "streefhuur",
+    "toewijzing",
+]
+
+
+@pytest.mark.parametrize("command", PROJECT_COMMANDS)
+def test_every_project_command_explains_itself(command):
+    """`--help` must print usage, not a traceback (a bare % in a help text breaks argparse)."""
+    from django.core.management import get_commands, load_command_class
+
+    parser = load_command_class(get_commands()[command], command).create_parser(
+        "woondriehoek", command
+    )
+    assert f"woondriehoek {command}" in parser.format_help()

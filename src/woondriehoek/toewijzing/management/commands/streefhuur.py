@@ -20,7 +20,7 @@ class Command(BaseCommand):
             type=float,
             action="append",
             required=True,
-            help="Streefhuur as % of the maximum reasonable rent, e.g. 72 (repeatable).",
+            help="Streefhuur as %% of the maximum reasonable rent, e.g. 72 (repeatable).",
         )
         parser.add_argument("--jaar", type=int, required=True)
         parser.add_argument("--format", choices=["json", "text"], default="text")
