@@ -11,26 +11,40 @@ from .env import env, env_bool, env_int
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(
-    env("WOONDRIEHOEK_DATA_DIR", str(Path.cwd() / "var"), "Folder for the SQLite database, "
-        "uploads and generated reports.", "Opslag")
+    env(
+        "WOONDRIEHOEK_DATA_DIR",
+        str(Path.cwd() / "var"),
+        "Folder for the SQLite database, uploads and generated reports.",
+        "Opslag",
+    )
 )
 (DATA_DIR / "static").mkdir(parents=True, exist_ok=True)
 
 SECRET_KEY = env(
-    "DJANGO_SECRET_KEY", "dev-only-insecure-key-change-me",
-    "Secret key for signing sessions. Set a long random value in production.", "Beveiliging",
+    "DJANGO_SECRET_KEY",
+    "dev-only-insecure-key-change-me",
+    "Secret key for signing sessions. Set a long random value in production.",
+    "Beveiliging",
 )
 DEBUG = env_bool("DJANGO_DEBUG", False, "Show debug pages. Never in production.", "Beveiliging")
 ALLOWED_HOSTS = [
     h.strip()
-    for h in env("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver",
-                 "Comma-separated host names the app answers to.", "Beveiliging").split(",")
+    for h in env(
+        "DJANGO_ALLOWED_HOSTS",
+        "localhost,127.0.0.1,[::1],testserver",
+        "Comma-separated host names the app answers to.",
+        "Beveiliging",
+    ).split(",")
     if h.strip()
 ]
 CSRF_TRUSTED_ORIGINS = [
     o.strip()
-    for o in env("DJANGO_CSRF_TRUSTED_ORIGINS", "", "Comma-separated origins (https://host) "
-                 "trusted for form posts behind a proxy.", "Beveiliging").split(",")
+    for o in env(
+        "DJANGO_CSRF_TRUSTED_ORIGINS",
+        "",
+        "Comma-separated origins (https://host) trusted for form posts behind a proxy.",
+        "Beveiliging",
+    ).split(",")
     if o.strip()
 ]
 
@@ -57,6 +71,7 @@ INSTALLED_APPS = [
     "woondriehoek.woningbouw",
     "woondriehoek.toewijzing",
     "woondriehoek.rapportage",
+    "woondriehoek.openbaar",
     "woondriehoek.api",
     "woondriehoek.demo",
 ]
@@ -65,7 +80,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "woondriehoek.core.middleware.DutchFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -96,8 +111,12 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        env("DATABASE_URL", f"sqlite:///{DATA_DIR / 'woondriehoek.sqlite3'}",
-            "Database: sqlite:///path or postgres://user@host:port/name.", "Opslag"),
+        env(
+            "DATABASE_URL",
+            f"sqlite:///{DATA_DIR / 'woondriehoek.sqlite3'}",
+            "Database: sqlite:///path or postgres://user@host:port/name.",
+            "Opslag",
+        ),
         conn_max_age=60,
     )
 }
@@ -135,28 +154,39 @@ WHITENOISE_USE_FINDERS = True
 TASKS = {
     "default": {
         "BACKEND": env(
-            "WOONDRIEHOEK_TASK_BACKEND", "django_tasks_db.DatabaseBackend",
+            "WOONDRIEHOEK_TASK_BACKEND",
+            "django_tasks_db.DatabaseBackend",
             "Background task backend (django-tasks). The demo runs a worker beside the web "
-            "server; tests use the immediate backend.", "Achtergrondtaken",
+            "server; tests use the immediate backend.",
+            "Achtergrondtaken",
         )
     }
 }
 
 EMAIL_BACKEND = env(
-    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend",
-    "E-mail backend for reminders; the console backend prints them.", "E-mail",
+    "DJANGO_EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend",
+    "E-mail backend for reminders; the console backend prints them.",
+    "E-mail",
 )
 DEFAULT_FROM_EMAIL = env(
-    "DJANGO_DEFAULT_FROM_EMAIL", "woondriehoek@localhost", "Sender of reminder e-mails.",
+    "DJANGO_DEFAULT_FROM_EMAIL",
+    "woondriehoek@localhost",
+    "Sender of reminder e-mails.",
     "E-mail",
 )
 
 WOONDRIEHOEK_UPLOAD_MAX_BYTES = env_int(
-    "WOONDRIEHOEK_UPLOAD_MAX_BYTES", 50 * 1024 * 1024,
-    "Largest document that may be uploaded for import, in bytes.", "Importeren",
+    "WOONDRIEHOEK_UPLOAD_MAX_BYTES",
+    50 * 1024 * 1024,
+    "Largest document that may be uploaded for import, in bytes.",
+    "Importeren",
 )
 WOONDRIEHOEK_UPLOAD_MAX_PAGES = env_int(
-    "WOONDRIEHOEK_UPLOAD_MAX_PAGES", 500, "Most pages a PDF may have for import.", "Importeren",
+    "WOONDRIEHOEK_UPLOAD_MAX_PAGES",
+    500,
+    "Most pages a PDF may have for import.",
+    "Importeren",
 )
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 

@@ -22,4 +22,6 @@ urlpatterns = [
     path("", include("woondriehoek.toewijzing.urls")),
     path("", include("woondriehoek.huurgrenzen.urls")),
     path("", include("woondriehoek.rapportage.urls")),
+    path("", include("woondriehoek.openbaar.urls")),
+    path("", include("woondriehoek.api.urls")),
 ]

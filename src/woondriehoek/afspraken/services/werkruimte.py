@@ -47,3 +47,8 @@ def documenten_van(gemeente: Organisatie, user):
         .prefetch_related("partijen__organisatie", "gemeenten", "ondertekenaars")
         .order_by("-periode_start", "titel")
     )
+
+
+def has_public_page(gemeente: Organisatie) -> bool:
+    """The public page of a municipality exists once one of its documents is published."""
+    return Document.objects.published().of_gemeente(gemeente).exists()

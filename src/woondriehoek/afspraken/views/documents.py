@@ -30,6 +30,7 @@ def werkruimte(request: HttpRequest, slug: str) -> HttpResponse:
             "gemeente": gemeente,
             "documenten": documenten,
             "can_create": can_create_document(request.user, gemeente),
+            "has_public_page": werkruimte_service.has_public_page(gemeente),
         },
     )
 
