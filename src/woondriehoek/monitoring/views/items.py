@@ -52,6 +52,7 @@ def _forms(request: HttpRequest, item: Item, bound: str = "") -> dict:
     if user.has_perm("monitoring.add_reactie", item):
         forms["reactie_form"] = ReactieForm(
             data if bound == "reactie" else None,
+            auto_id="id_reactie_%s",
             organisaties=_orgs(overleg.namens_keuzes(user, item)),
             partijen=_orgs(overleg.partijen(item)),
             voortgangen=item.voortgang.all(),
@@ -59,6 +60,7 @@ def _forms(request: HttpRequest, item: Item, bound: str = "") -> dict:
     if user.has_perm("monitoring.add_zienswijze", item):
         forms["zienswijze_form"] = ZienswijzeForm(
             data if bound == "zienswijze" else None,
+            auto_id="id_zienswijze_%s",
             item=item,
             organisaties=_orgs(
                 overleg.namens_keuzes(user, item, OrganisatieType.HUURDERSORGANISATIE)
