@@ -163,6 +163,14 @@ TASKS = {
     }
 }
 
+WOONDRIEHOEK_PUBLIC_URL = env(
+    "WOONDRIEHOEK_PUBLIC_URL",
+    "",
+    "Public address of this installation (e.g. https://woondriehoek.example.nl); used for "
+    "links in generated documents such as the council notice.",
+    "Algemeen",
+).rstrip("/")
+
 EMAIL_BACKEND = env(
     "DJANGO_EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend",
