@@ -42,6 +42,7 @@ ENDPOINTS = [
     "/items?q=kern+7&offset=200",
     "/items?trekker=400",
     "/items?offset=40000",
+    "/items?after=40000",
     "/doelen",
     "/voortgang",
     "/voortgang?jaar=2025&deel=H2",
@@ -128,13 +129,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(database: str, port: int, workers: int, threads: int) -> subprocess.Popen:
+def _serve(database: str, port: int, workers: int, threads: int, settings: str) -> subprocess.Popen:
     env = {
         **os.environ,
         "DATABASE_URL": database,
-        "DJANGO_SETTINGS_MODULE": "woondriehoek.config.settings",
+        "DJANGO_SETTINGS_MODULE": settings,
         "WOONDRIEHOEK_DATA_DIR": str(ROOT / "var"),
-        "PYTHONPATH": os.environ.get("BENCH_SRC", str(ROOT / "src")),
+        "PYTHONPATH": os.pathsep.join(
+            [os.environ.get("BENCH_SRC", str(ROOT / "src")), str(ROOT / "benchmarks")]
+        ),
     }
     command = [
         sys.executable,
@@ -151,18 +154,28 @@ def _serve(database: str, port: int, workers: int, threads: int) -> subprocess.P
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
 
 
-def _wait(base: str) -> None:
+def _wait(base: str, drain: bool = False) -> None:
     for _ in range(300):
         try:
-            urllib.request.urlopen(base + "/gemeenten?limit=1", timeout=2).read()
-            return
+            t0 = time.perf_counter()
+            urllib.request.urlopen(base + "/gemeenten?limit=1", timeout=30).read()
+            if not drain or time.perf_counter() - t0 < 0.5:
+                return
         except OSError:
             time.sleep(0.1)
     raise SystemExit("server did not start")
 
 
 def _wrk(url: str, token: str | None, clients: int, duration: int, script: str) -> dict:
-    command = ["wrk", f"-c{clients}", "-t2", f"-d{duration}s", "--timeout=10s", "-s", script]
+    command = [
+        "wrk",
+        f"-c{clients}",
+        f"-t{min(2, clients)}",
+        f"-d{duration}s",
+        "--timeout=10s",
+        "-s",
+        script,
+    ]
     if token:
         command += ["-H", f"Authorization: Bearer {token}"]
     out = subprocess.run([*command, url], check=True, capture_output=True, text=True).stdout
@@ -173,7 +186,7 @@ def _wrk(url: str, token: str | None, clients: int, duration: int, script: str) 
 def run_bench(args: argparse.Namespace) -> dict:
     token = _token(args.database)
     port = _free_port()
-    server = _serve(args.database, port, args.workers, args.threads)
+    server = _serve(args.database, port, args.workers, args.threads, args.settings)
     base = f"http://127.0.0.1:{port}/api/v1"
     results = {}
     try:
@@ -188,16 +201,22 @@ def run_bench(args: argparse.Namespace) -> dict:
                     _wrk(base + path, key, args.clients, 1, f.name)
                 row = _wrk(base + path, key, args.clients, args.duration, f.name)
                 row |= {"path": path, "who": who}
+                _wait(base, drain=True)  # let requests still queued from wrk finish
                 results[f"{path} {who}"] = row
                 print(json.dumps(row), flush=True)
     finally:
         server.terminate()
-        server.wait(timeout=20)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     return {
         "database": args.database.split("://")[0],
         "clients": args.clients,
         "workers": args.workers,
         "threads": args.threads,
+        "settings": args.settings,
         "duration": args.duration,
         "load": os.getloadavg()[0],
         "results": list(results.values()),
@@ -206,7 +225,8 @@ def run_bench(args: argparse.Namespace) -> dict:
 
 def markdown(data: dict) -> str:
     lines = [
-        f"{data['database']}, gunicorn {data['workers']} workers × {data['threads']} threads, "
+        f"{data['database']} ({data.get('settings', 'woondriehoek.config.settings')}), "
+        f"gunicorn {data['workers']} workers × {data['threads']} threads, "
         f"{data['clients']} concurrent connections, {data['duration']} s per endpoint "
         f"(load average {data['load']:.1f} at the end)",
         "",
@@ -231,6 +251,11 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--both", action="store_true", help="every endpoint anonymous and token")
     parser.add_argument("--label", default="run")
+    parser.add_argument(
+        "--settings",
+        default="woondriehoek.config.settings",
+        help="e.g. api_settings: persistent SQLite connections",
+    )
     args = parser.parse_args()
     (ROOT / "var").mkdir(exist_ok=True)
     out = ROOT / "var" / f"bench_api-{args.label}.json"

@@ -18,8 +18,10 @@ realisations, and supply the monitors' files (lettings, active home seekers, pla
 * **With a token** (`Authorization: Bearer wdh_…`), create one at `/api/tokens/`:
   a *personal* token reads and writes what its user may; an *organisation* token acts as a
   member of its organisation with the role *bewerker* (editor).
-* Lists are paginated with `limit` (1–500, default 50) and `offset`, ordered by `id`,
-  and answer `{"items": [...], "count": N}`.
+* Lists are paginated with `limit` (1–500, default 50) and `offset` – or, faster on long
+  lists, `after` (the last id of the previous page) –, ordered by `id`, and answer
+  `{"items": [...], "count": N}`; on lists longer than a page `count` may lag writes by up
+  to 30 seconds.
 * Errors answer `{"detail": "..."}` with status 400, 401, 403, 404 or 422; a refused file
   also lists every problem in `fouten` (row, column, message).
 """

@@ -52,17 +52,19 @@ class Paginatie(LimitOffsetPagination):
         super().__init__(max_limit=MAX_LIMIT, **kwargs)
 
     def paginate_queryset(
-        self, queryset: QuerySet, pagination: Input, request: HttpRequest, **params: Any
+        self, queryset: Any, pagination: Input, request: HttpRequest, **params: Any
     ) -> Any:
+        """`queryset` is a QuerySet or a listing.Listing (queryset + row builder)."""
+        rows_of = getattr(queryset, "rows", None)
+        base: QuerySet = queryset.queryset if rows_of else queryset
         offset, limit = pagination.offset, min(pagination.limit, MAX_LIMIT)
-        rows = queryset
-        if pagination.after is not None:
-            rows = rows.filter(pk__gt=pagination.after)
-        page = list(rows[offset : offset + limit])
+        rows = base if pagination.after is None else base.filter(pk__gt=pagination.after)
+        sliced = rows[offset : offset + limit]
+        page = rows_of(sliced) if rows_of else list(sliced)
         if offset == 0 and pagination.after is None and len(page) < limit:
             count = len(page)
         else:
-            count = cached_count(queryset)
+            count = cached_count(base)
         return {"items": page, "count": count}
 
 

@@ -102,7 +102,15 @@ def _refused(exc: Exception) -> Status:
     return Status(400, {"detail": str(exc), "fouten": []})
 
 
-def _upload(request: HttpRequest, id: int, soort: str, bestand: UploadedFile, org: int | None):
+def _inhoud(bestand: UploadedFile) -> bytes:
+    if (bestand.size or 0) > aanleveren.MAX_BYTES:
+        raise aanleveren.OngeldigBestand("The file is too large (at most 50 MB).")
+    return bestand.read()
+
+
+def _upload(
+    request: HttpRequest, id: int, soort: str, bestand: UploadedFile, org: int | None
+) -> Status:
     user = actor(request)
     gemeente = _werkruimte(request, id, "toewijzing.view_monitor")
     if not user.has_perm("toewijzing.add_aanlevering", gemeente):
@@ -110,7 +118,7 @@ def _upload(request: HttpRequest, id: int, soort: str, bestand: UploadedFile, or
     wie = aanleveren.leverancier(user, gemeente, org)
     try:
         row = aanleveren.lever_toewijzing(
-            bestand.read(),
+            _inhoud(bestand),
             bestand.name or "",
             soort=soort,
             gemeente=gemeente,
@@ -168,7 +176,7 @@ def planmonitor_upload(
     wie = aanleveren.leverancier(user, gemeente, organisatie)
     try:
         counts = aanleveren.lever_planmonitor(
-            bestand.read(), bestand.name or "", gemeente=gemeente, wie=wie
+            _inhoud(bestand), bestand.name or "", gemeente=gemeente, wie=wie
         )
     except (ImportFout, aanleveren.OngeldigBestand) as exc:
         return _refused(exc)

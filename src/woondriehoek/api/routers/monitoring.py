@@ -10,7 +10,6 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Query, Router, Schema
-from ninja.pagination import paginate
 from ninja.responses import Status
 
 from woondriehoek.afspraken.models import Doel, Item
@@ -30,9 +29,10 @@ from woondriehoek.organisaties.services.lidmaatschap import (
     organisatie_ids,
 )
 
+from .. import rows as r
 from ..auth import actor, author, token_optional, token_required
 from ..errors import errors_for
-from ..pagination import Paginatie
+from ..listing import Listing, paginate_fast, zichtbaar
 from ..schemas import MAX_ID
 
 router = Router(tags=["monitoring"])
@@ -92,7 +92,7 @@ def _items(request):
     auth=token_optional,
     summary="Progress updates",
 )
-@paginate(Paginatie)
+@paginate_fast
 def voortgang(
     request,
     item: int | None = Query(None, **ID),
@@ -100,7 +100,7 @@ def voortgang(
     jaar: int | None = Query(None, **JAAR),
     deel: PeriodeDeel | None = None,
 ) -> Any:
-    rows = Voortgang.objects.filter(item__in=_items(request)).order_by("pk")
+    rows = Voortgang.objects.filter(zichtbaar(request, "item__document__")).order_by("pk")
     if item:
         rows = rows.filter(item_id=item)
     if document:
@@ -109,7 +109,7 @@ def voortgang(
         rows = rows.filter(jaar=jaar)
     if deel:
         rows = rows.filter(deel=deel)
-    return rows
+    return Listing(rows, r.voortgang)
 
 
 def _on_behalf(user, item: Item, wanted: int | None) -> Organisatie:
@@ -151,7 +151,7 @@ def voortgang_toevoegen(request, payload: VoortgangIn, id: int = Path(..., **ID)
     auth=token_optional,
     summary="Realisations of targets",
 )
-@paginate(Paginatie)
+@paginate_fast
 def realisaties(
     request,
     doel: int | None = Query(None, **ID),
@@ -159,7 +159,8 @@ def realisaties(
     document: int | None = Query(None, **ID),
     jaar: int | None = Query(None, **JAAR),
 ) -> Any:
-    rows = Realisatie.objects.filter(doel__item__in=_items(request)).order_by("pk")
+    rows = Realisatie.objects.filter(zichtbaar(request, "doel__item__document__"))
+    rows = rows.order_by("pk")
     if doel:
         rows = rows.filter(doel_id=doel)
     if item:
@@ -168,7 +169,7 @@ def realisaties(
         rows = rows.filter(doel__item__document_id=document)
     if jaar:
         rows = rows.filter(jaar=jaar)
-    return rows
+    return Listing(rows, r.realisaties)
 
 
 def _realisatie_organisatie(user, doel: Doel, wanted: int | None) -> Organisatie | None:

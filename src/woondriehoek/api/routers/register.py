@@ -7,7 +7,6 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 from ninja import Path, Query, Router
-from ninja.pagination import paginate
 
 from woondriehoek.afspraken.constants import (
     BetrokkenheidRol,
@@ -21,9 +20,10 @@ from woondriehoek.core.text import fold
 from woondriehoek.organisaties.constants import OrganisatieType
 from woondriehoek.organisaties.models import Organisatie
 
+from .. import rows as r
 from ..auth import actor, token_optional
 from ..errors import errors_for
-from ..pagination import Paginatie
+from ..listing import Listing, paginate_fast, zichtbaar
 from ..schemas import (
     MAX_ID,
     DocumentDetailOut,
@@ -61,12 +61,12 @@ def items_van(request) -> QuerySet[Item]:
 
 
 @router.get("/gemeenten", response={200: list[GemeenteOut], **LIST}, summary="Municipalities")
-@paginate(Paginatie)
+@paginate_fast
 def gemeenten(request, q: str | None = Query(None, max_length=200, pattern=TEXT)) -> Any:
     rows = Organisatie.objects.filter(type=OrganisatieType.GEMEENTE).order_by("pk")
     if q and q.strip():
         rows = rows.filter(naam__icontains=q.strip())
-    return rows
+    return Listing(rows, r.gemeenten)
 
 
 @router.get("/gemeenten/{id}", response={200: GemeenteOut, **DETAIL}, summary="Municipality")
@@ -75,10 +75,10 @@ def gemeente(request, id: int = Path(..., **ID)) -> Any:
 
 
 @router.get("/organisaties", response={200: list[OrganisatieOut], **LIST}, summary="Organisations")
-@paginate(Paginatie)
+@paginate_fast
 def organisaties(request, type: OrganisatieType | None = None) -> Any:
     rows = Organisatie.objects.order_by("pk")
-    return rows.filter(type=type) if type else rows
+    return Listing(rows.filter(type=type) if type else rows, r.organisaties)
 
 
 @router.get("/organisaties/{id}", response={200: OrganisatieOut, **DETAIL}, summary="Organisation")
@@ -87,7 +87,7 @@ def organisatie(request, id: int = Path(..., **ID)) -> Any:
 
 
 @router.get("/documenten", response={200: list[DocumentOut], **LIST}, summary="Documents")
-@paginate(Paginatie)
+@paginate_fast
 def documenten(
     request,
     gemeente: int | None = Query(None, **ID, description="Id of a municipality."),
@@ -95,16 +95,16 @@ def documenten(
     status: DocumentStatus | None = None,
     jaar: int | None = Query(None, **JAAR, description="Documents whose period includes it."),
 ) -> Any:
-    rows = documenten_van(request).order_by("pk").prefetch_related("gemeenten")
+    rows = Document.objects.filter(zichtbaar(request)).order_by("pk")
     if gemeente:
-        rows = rows.filter(pk__in=Document.objects.filter(gemeenten=gemeente).values("pk"))
+        rows = rows.filter(gemeenten=gemeente)
     if soort:
         rows = rows.filter(soort=soort)
     if status:
         rows = rows.filter(status=status)
     if jaar:
         rows = rows.filter(covers(jaar))
-    return rows
+    return Listing(rows, r.documenten)
 
 
 def _document(request, id: int) -> Document:
@@ -130,14 +130,14 @@ def document_afspraken_json(request, id: int = Path(..., **ID)) -> Any:
 
 
 @router.get("/themas", response={200: list[ThemaOut], **LIST}, summary="Themes")
-@paginate(Paginatie)
+@paginate_fast
 def themas(request, document: int | None = Query(None, **ID)) -> Any:
-    rows = Thema.objects.filter(document__in=documenten_van(request)).order_by("pk")
-    return rows.filter(document_id=document) if document else rows
+    rows = Thema.objects.filter(zichtbaar(request, "document__")).order_by("pk")
+    return Listing(rows.filter(document_id=document) if document else rows, r.themas)
 
 
 @router.get("/items", response={200: list[ItemOut], **LIST}, summary="Items (afspraken)")
-@paginate(Paginatie)
+@paginate_fast
 def items(
     request,
     document: int | None = Query(None, **ID),
@@ -153,12 +153,11 @@ def items(
         description="Words that all occur in number, text or execution (case and accents ignored).",
     ),
 ) -> Any:
-    rows = items_van(request).order_by("pk").prefetch_related("betrokkenheden__organisatie")
-    rows = rows.prefetch_related("doelen")
+    rows = Item.objects.filter(zichtbaar(request, "document__")).order_by("pk")
     if document:
         rows = rows.filter(document_id=document)
     if gemeente:
-        rows = rows.filter(document__in=Document.objects.filter(gemeenten=gemeente))
+        rows = rows.filter(document__gemeenten=gemeente)
     if soort:
         rows = rows.filter(soort=soort)
     if thema:
@@ -171,7 +170,7 @@ def items(
         )
     for word in fold(q or "").split():
         rows = rows.filter(zoektekst__contains=word)
-    return rows
+    return Listing(rows, r.items)
 
 
 @router.get("/items/{id}", response={200: ItemOut, **DETAIL}, summary="Item")
@@ -181,18 +180,18 @@ def item(request, id: int = Path(..., **ID)) -> Any:
 
 
 @router.get("/doelen", response={200: list[DoelOut], **LIST}, summary="Measurable targets")
-@paginate(Paginatie)
+@paginate_fast
 def doelen(
     request,
     item: int | None = Query(None, **ID),
     document: int | None = Query(None, **ID),
     eenheid: str | None = Query(None, max_length=40, pattern=TEXT),
 ) -> Any:
-    rows = Doel.objects.filter(item__in=items_van(request)).order_by("pk")
+    rows = Doel.objects.filter(zichtbaar(request, "item__document__")).order_by("pk")
     if item:
         rows = rows.filter(item_id=item)
     if document:
         rows = rows.filter(item__document_id=document)
     if eenheid:
         rows = rows.filter(eenheid=eenheid)
-    return rows
+    return Listing(rows, r.doelen)

@@ -56,3 +56,13 @@ def org_api(client, organisatie) -> Api:
 def personal_api(client, organisatie, rol: Rol = Rol.BEWERKER) -> Api:
     user = member(organisatie, rol)
     return Api(client, create_personal_token(user, "test").secret)
+
+
+@pytest.fixture(autouse=True)
+def fresh_counts():
+    """List counts are cached for a few seconds (pagination.py); tests start without."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

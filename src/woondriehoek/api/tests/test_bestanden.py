@@ -63,7 +63,9 @@ def test_a_corporation_token_uploads_its_lettings_and_reads_the_monitor(client, 
     ids=["other-corporation", "other-municipality"],
 )
 def test_a_corporation_token_never_uploads_for_others(client, d, kwargs):
-    response = upload(org_api(client, d.corporatie), d, "toewijzing/verhuringen", lettings(d, **kwargs))
+    response = upload(
+        org_api(client, d.corporatie), d, "toewijzing/verhuringen", lettings(d, **kwargs)
+    )
     assert response.status_code == 403
     assert "Row 2" in response.json()["detail"]
     assert not Aanlevering.objects.exists() and not Verhuring.objects.exists()
@@ -99,7 +101,11 @@ def test_who_may_not_upload(client, anon, d, who):
 @pytest.mark.parametrize(
     "kop,regel,melding",
     [
-        (VERHURINGEN + ";naam", "2025-03-01;C;G;600;1;25000;nee;40;regulier;Jan", "identificerende"),
+        (
+            VERHURINGEN + ";naam",
+            "2025-03-01;C;G;600;1;25000;nee;40;regulier;Jan",
+            "identificerende",
+        ),
         (VERHURINGEN + ";bsn", "2025-03-01;C;G;600;1;25000;nee;40;regulier;1", "identificerende"),
         (VERHURINGEN + ";kleur", "2025-03-01;C;G;600;1;25000;nee;40;regulier;rood", "onbekende"),
         (VERHURINGEN, "2025-03-01;C;G;600;1;onbekend;nee;40;regulier", "geen getal"),
@@ -107,7 +113,9 @@ def test_who_may_not_upload(client, anon, d, who):
     ],
     ids=["naam", "bsn", "unknown-column", "text-in-number", "unknown-route"],
 )
-def test_refused_files_answer_400_with_every_problem_and_store_nothing(client, d, kop, regel, melding):
+def test_refused_files_answer_400_with_every_problem_and_store_nothing(
+    client, d, kop, regel, melding
+):
     api = personal_api(client, d.gemeente)
     response = upload(api, d, "toewijzing/verhuringen", csv(kop, regel))
     assert response.status_code == 400, response.content
@@ -136,7 +144,7 @@ def test_unreadable_files_answer_400(client, d, bestand):
 
 def test_the_gemeente_uploads_seekers_and_a_member_of_two_parties_must_choose(client, d):
     user = member(d.gemeente, Rol.BEWERKER)
-    seekers = "jaar;gemeente;groep;actief\n2025;{};alle;400\n".format(d.gemeente.naam)
+    seekers = f"jaar;gemeente;groep;actief\n2025;{d.gemeente.naam};alle;400\n"
     api = org_api(client, d.gemeente)
     response = upload(api, d, "toewijzing/zoekenden", SimpleUploadedFile("z.csv", seekers.encode()))
     assert response.status_code == 201, response.content
@@ -150,18 +158,30 @@ def test_the_gemeente_uploads_seekers_and_a_member_of_two_parties_must_choose(cl
     assert upload(both, d, "toewijzing/verhuringen", lettings(d)).status_code == 403
     response = upload(both, d, "toewijzing/verhuringen", lettings(d), organisatie=d.corporatie.pk)
     assert response.status_code == 201
-    assert upload(both, d, "toewijzing/verhuringen", lettings(d), organisatie=d.huurders.pk).status_code == 403
+    assert (
+        upload(
+            both, d, "toewijzing/verhuringen", lettings(d), organisatie=d.huurders.pk
+        ).status_code
+        == 403
+    )
 
 
 def test_planmonitor_upload_by_corporation_only_for_its_own_projects(client, d):
     api = org_api(client, d.corporatie)
-    own = csv(PLAN, f"Eigen;{d.corporatie.naam};1A;10;2;5;2026", f"Eigen;{d.corporatie.naam};1A;4;0;0;2027")
+    own = csv(
+        PLAN,
+        f"Eigen;{d.corporatie.naam};1A;10;2;5;2026",
+        f"Eigen;{d.corporatie.naam};1A;4;0;0;2027",
+    )
     response = upload(api, d, "planmonitor", own)
     assert response.status_code == 201, response.content
     assert response.json() == {"nieuw": 1, "bijgewerkt": 0, "regels": 2}
     assert Project.objects.get().corporatie == d.corporatie
     # Rows without its corporation, or a project of another party: 403, nothing changes.
-    for rows in (["Particulier;;4A;0;0;40;2027"], [f"Eigen;{d.corporatie.naam};1A;1;0;0;2026", "X;;3;1;0;0;2026"]):
+    for rows in (
+        ["Particulier;;4A;0;0;40;2027"],
+        [f"Eigen;{d.corporatie.naam};1A;1;0;0;2026", "X;;3;1;0;0;2026"],
+    ):
         assert upload(api, d, "planmonitor", csv(PLAN, *rows)).status_code == 403
     Project.objects.create(gemeente=d.gemeente, naam="Van de gemeente", planstatus="1A")
     taken = csv(PLAN, f"Van de gemeente;{d.corporatie.naam};1A;3;0;0;2026")
