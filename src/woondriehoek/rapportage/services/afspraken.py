@@ -135,8 +135,11 @@ def afsprakenlijst(bijschrift: str, items: list[Item], m: Monitor, gemeten: set[
     regels = []
     for item in items:
         status, pct, toelichting = _status_en_toelichting(item, m, gemeten)
+        toon = item.pk in gemeten or item.soort == ItemSoort.AFSPRAAK
         regels.append(
-            AfspraakRegel(item.nummer, _item_tekst(item), _trekkers(item), status, pct, toelichting)
+            AfspraakRegel(
+                item.nummer, _item_tekst(item), _trekkers(item), status, pct, toelichting, toon
+            )
         )
     return Afsprakenlijst(bijschrift, regels, label_trekker=_("Lead"))
 

@@ -126,6 +126,8 @@ def _afspraken(doc, blok: Afsprakenlijst) -> None:
         if r.nummer:
             p.add_run(f"{r.nummer} ").bold = True
         p.add_run(r.tekst)
+        if not r.toon_status:
+            continue
         p.paragraph_format.space_after = Pt(0)
         meta = doc.add_paragraph()
         meta.paragraph_format.left_indent = Cm(0.5)

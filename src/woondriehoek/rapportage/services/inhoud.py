@@ -60,6 +60,7 @@ class AfspraakRegel:
     status: str
     percentage: str
     toelichting: str = ""
+    toon_status: bool = True  # False for an ambitie or opgave nobody reports on
 
 
 @dataclass

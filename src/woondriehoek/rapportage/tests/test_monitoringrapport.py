@@ -101,3 +101,24 @@ def test_no_running_agreement_is_a_clear_error(ws):
     with pytest.raises(RapportFout) as exc:
         genereren.maak("monitoring", ws.gemeente, 2019, "pdf", today=TODAY)
     assert ws.gemeente.korte_naam in exc.value.message and "2019" in exc.value.message
+
+
+def test_an_ambitie_nobody_reports_on_has_no_status_line(ws):
+    from woondriehoek.afspraken.constants import ItemSoort
+    from woondriehoek.afspraken.tests.factories import ItemFactory
+
+    ItemFactory(
+        document=ws.document,
+        thema=ws.thema,
+        soort=ItemSoort.AMBITIE,
+        nummer="",
+        tekst="Iedere kern houdt een eigen aanbod voor starters.",
+    )
+    rapport = monitoringrapport(ws.gemeente, JAAR, TODAY)
+    regels = {r.tekst: r for r in rapport.secties[2].subsecties[0].blokken[1].regels}
+    ambitie = next(r for t, r in regels.items() if "starters" in t)
+    assert not ambitie.toon_status
+    assert all(r.toon_status for t, r in regels.items() if "starters" not in t)
+    text = plat("\n".join(pdf_tekst(maak(ws, "pdf"))))
+    assert "Iedere kern houdt een eigen aanbod voor starters." in text
+    assert plat(nl("not measured (no lead)")) not in text
