@@ -176,13 +176,13 @@ def _target(value: float, unit: str, what: str, before: str, year: int | None = 
     }
 
 
+_YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"  # the years YEAR_RE accepts
 _RANGE_RE = re.compile(
-    r"(?:tussen|van|vanaf)?\s*(?P<a>(?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot|en)\s*(?P<b>(?:19|20)\d\d)(?!\d)",  # noqa: E501
+    rf"(?:tussen|van|vanaf)?\s*(?P<a>{_YEAR})\s*(?:-|–|t/m|tot en met|tot|en)\s*"
+    rf"(?P<b>{_YEAR})(?!\d)",
     re.IGNORECASE,
 )
-_OPEN_RE = re.compile(
-    r"(?:vanaf|per)\s+(?P<a>(?:19|20)\d\d)|(?P<b>(?:19|20)\d\d)\s+en\s+verder", re.I
-)
+_OPEN_RE = re.compile(rf"(?:vanaf|per)\s+(?P<a>{_YEAR})|(?P<b>{_YEAR})\s+en\s+verder", re.I)
 
 
 def period_from_text(text: str | None) -> dict | None:
@@ -207,8 +207,8 @@ def period_from_text(text: str | None) -> dict | None:
             a = opn.group("a") or opn.group("b")
             return {"start": int(a), "end": None}
         years = [int(y) for y in YEAR_RE.findall(candidate)]
-        if re.match(r"^\s*\w*\s*(?:19|20)\d\d\s*:", candidate) or re.search(
-            r"\b(?:19|20)\d\d\s*:", candidate
+        if re.match(rf"^\s*\w*\s*{_YEAR}\s*:", candidate) or re.search(
+            rf"\b{_YEAR}\s*:", candidate
         ):
             return {"start": min(years), "end": max(years)}
         y = int(first_year.group(0))

@@ -63,3 +63,9 @@ def test_thousands_separator_roundtrip(n: int):
 @given(st.integers(min_value=2000, max_value=2090), st.integers(min_value=0, max_value=10))
 def test_any_year_range(a: int, span: int):
     assert period_from_text(f"{a} - {a + span}") == {"start": a, "end": a + span}
+
+
+def test_a_range_into_the_next_century_keeps_its_end():
+    # found by hypothesis in CI: "2090 - 2100" read as 2090 only
+    assert period_from_text("2090 - 2100") == {"start": 2090, "end": 2100}
+    assert period_from_text("vanaf 2101") == {"start": 2101, "end": None}
