@@ -73,3 +73,10 @@ def zichtbaar(request: HttpRequest, prefix: str = "") -> Q:
     if len(extra) > MAX_EXTRA_IDS:  # very wide readers: keep the subquery
         return Q(**{f"{prefix}pk__in": Document.objects.visible_to(user).values("pk")})
     return published | Q(**{f"{prefix}pk__in": extra})
+
+
+def where(rows: QuerySet, **lookups: Any) -> QuerySet:
+    """`rows` filtered on every lookup whose value was given (query parameters left out are
+    None; 0 and "" are not valid values of these parameters either)."""
+    given = {key: value for key, value in lookups.items() if value}
+    return rows.filter(**given) if given else rows

@@ -32,7 +32,7 @@ from woondriehoek.organisaties.services.lidmaatschap import (
 from .. import rows as r
 from ..auth import actor, author, token_optional, token_required
 from ..errors import errors_for
-from ..listing import Listing, paginate_fast, zichtbaar
+from ..listing import Listing, paginate_fast, where, zichtbaar
 from ..schemas import MAX_ID
 
 router = Router(tags=["monitoring"])
@@ -100,15 +100,13 @@ def voortgang(
     jaar: int | None = Query(None, **JAAR),
     deel: PeriodeDeel | None = None,
 ) -> Any:
-    rows = Voortgang.objects.filter(zichtbaar(request, "item__document__")).order_by("pk")
-    if item:
-        rows = rows.filter(item_id=item)
-    if document:
-        rows = rows.filter(item__document_id=document)
-    if jaar:
-        rows = rows.filter(jaar=jaar)
-    if deel:
-        rows = rows.filter(deel=deel)
+    rows = where(
+        Voortgang.objects.filter(zichtbaar(request, "item__document__")).order_by("pk"),
+        item_id=item,
+        item__document_id=document,
+        jaar=jaar,
+        deel=deel,
+    )
     return Listing(rows, r.voortgang)
 
 
@@ -160,15 +158,13 @@ def realisaties(
     jaar: int | None = Query(None, **JAAR),
 ) -> Any:
     rows = Realisatie.objects.filter(zichtbaar(request, "doel__item__document__"))
-    rows = rows.order_by("pk")
-    if doel:
-        rows = rows.filter(doel_id=doel)
-    if item:
-        rows = rows.filter(doel__item_id=item)
-    if document:
-        rows = rows.filter(doel__item__document_id=document)
-    if jaar:
-        rows = rows.filter(jaar=jaar)
+    rows = where(
+        rows.order_by("pk"),
+        doel_id=doel,
+        doel__item_id=item,
+        doel__item__document_id=document,
+        jaar=jaar,
+    )
     return Listing(rows, r.realisaties)
 
 

@@ -23,7 +23,7 @@ from woondriehoek.organisaties.models import Organisatie
 from .. import rows as r
 from ..auth import actor, token_optional
 from ..errors import errors_for
-from ..listing import Listing, paginate_fast, zichtbaar
+from ..listing import Listing, paginate_fast, where, zichtbaar
 from ..schemas import (
     MAX_ID,
     DocumentDetailOut,
@@ -95,13 +95,12 @@ def documenten(
     status: DocumentStatus | None = None,
     jaar: int | None = Query(None, **JAAR, description="Documents whose period includes it."),
 ) -> Any:
-    rows = Document.objects.filter(zichtbaar(request)).order_by("pk")
-    if gemeente:
-        rows = rows.filter(gemeenten=gemeente)
-    if soort:
-        rows = rows.filter(soort=soort)
-    if status:
-        rows = rows.filter(status=status)
+    rows = where(
+        Document.objects.filter(zichtbaar(request)).order_by("pk"),
+        gemeenten=gemeente,
+        soort=soort,
+        status=status,
+    )
     if jaar:
         rows = rows.filter(covers(jaar))
     return Listing(rows, r.documenten)
@@ -153,15 +152,13 @@ def items(
         description="Words that all occur in number, text or execution (case and accents ignored).",
     ),
 ) -> Any:
-    rows = Item.objects.filter(zichtbaar(request, "document__")).order_by("pk")
-    if document:
-        rows = rows.filter(document_id=document)
-    if gemeente:
-        rows = rows.filter(document__gemeenten=gemeente)
-    if soort:
-        rows = rows.filter(soort=soort)
-    if thema:
-        rows = rows.filter(thema_id=thema)
+    rows = where(
+        Item.objects.filter(zichtbaar(request, "document__")).order_by("pk"),
+        document_id=document,
+        document__gemeenten=gemeente,
+        soort=soort,
+        thema_id=thema,
+    )
     if trekker:
         rows = rows.with_party([trekker], rol=BetrokkenheidRol.TREKKER)
     if jaar:
@@ -187,11 +184,10 @@ def doelen(
     document: int | None = Query(None, **ID),
     eenheid: str | None = Query(None, max_length=40, pattern=TEXT),
 ) -> Any:
-    rows = Doel.objects.filter(zichtbaar(request, "item__document__")).order_by("pk")
-    if item:
-        rows = rows.filter(item_id=item)
-    if document:
-        rows = rows.filter(item__document_id=document)
-    if eenheid:
-        rows = rows.filter(eenheid=eenheid)
+    rows = where(
+        Doel.objects.filter(zichtbaar(request, "item__document__")).order_by("pk"),
+        item_id=item,
+        item__document_id=document,
+        eenheid=eenheid,
+    )
     return Listing(rows, r.doelen)
