@@ -11,7 +11,6 @@ the most important afspraken per corporation. Skipped when ../shared is absent o
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -20,21 +19,15 @@ from pathlib import Path
 import pytest
 
 from woondriehoek.importeren.extract import extract_file
+from woondriehoek.importeren.tests.shared import SCORER, require
 
 FIXTURES = Path(__file__).with_name("fixtures_extract")
-SHARED = Path(
-    os.environ.get("WOONDRIEHOEK_SHARED") or Path(__file__).resolve().parents[4].parent / "shared"
-)
-SCORER = SHARED / "tools" / "score_extraction.py"
 DOCS = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[p.stem for p in DOCS])
 def test_layout_fixture_scores(doc: Path, tmp_path: Path) -> None:
-    if not SCORER.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{SCORER} ontbreekt")
-        pytest.skip(f"{SCORER} ontbreekt")
+    require(SCORER)
     gold_dir, pred_dir = tmp_path / "gold", tmp_path / "pred"
     gold_dir.mkdir()
     pred_dir.mkdir()
