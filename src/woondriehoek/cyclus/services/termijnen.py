@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db.models import Q
+from django.utils.translation import gettext
 
 from woondriehoek.afspraken.constants import DocumentSoort
 from woondriehoek.afspraken.models import Document
@@ -151,13 +152,13 @@ def geschil_termijnen(gemeente: Organisatie, jaar: int, today: dt.date) -> list[
         status = TermijnStatus.DONE if akkoord else termijn_status(sluit, False, today, 28)
         result.append(
             Termijn(
-                naam="Geschil voorleggen aan de minister (zonder overeenstemming)",
+                naam=gettext("Put the dispute to the minister (no agreement reached)"),
                 jaar=jaar,
                 datum=sluit,
                 nominaal=opent + woningwet.GESCHIL_BINNEN,
                 begin=opent,
                 status=status,
-                toelichting="Zes maanden na de start van het overleg, binnen vier weken.",
+                toelichting=gettext("Six months after the talks started, within four weeks."),
             )
         )
     return result
