@@ -16,6 +16,17 @@ def _num(value: Decimal | float | int | None) -> float | None:
     return None if value is None else float(value)
 
 
+# The font the PDF draws chart text with (fontconfig's sans-serif here), named so that the
+# Vega engine measures labels with the same widths: with plain "sans-serif" it measured a
+# narrower face and legends were clipped in the PDF. No label limit: corporation names such
+# as "Woonstichting Bank 1" and "... Bank 2" must not be cut to the same text.
+CHART_CONFIG = {
+    "font": "DejaVu Sans, sans-serif",
+    "view": {"stroke": None},
+    "legend": {"labelLimit": 0},
+}
+
+
 def doel_spec(
     *,
     titel: str,
@@ -104,7 +115,7 @@ def _spec(titel, beschrijving, jaren, balken, pad, gestapeld, labels, breedte, h
         "width": breedte,
         "height": hoogte,
         "layer": layers,
-        "config": {"font": "sans-serif", "view": {"stroke": None}},
+        "config": CHART_CONFIG,
     }
 
 

@@ -106,11 +106,9 @@ def _tabel(doc, blok: Tabel) -> None:
             cells[i].text = cel
             if i in blok.getallen:
                 cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if blok.breedtes:
-        totaal = sum(blok.breedtes)
-        for row in table.rows:
-            for cell, b in zip(row.cells, blok.breedtes, strict=False):
-                cell.width = int(BREEDTE * b / totaal)
+    for row in table.rows:
+        for cell, b in zip(row.cells, blok.kolombreedtes, strict=False):
+            cell.width = int(BREEDTE * b / 100)
 
 
 def _grafiek(doc, blok: Grafiek) -> None:

@@ -39,7 +39,17 @@ class Tabel:
     kolommen: list[str]
     rijen: list[list[str]]
     getallen: tuple[int, ...] = ()  # indexes of right-aligned (numeric) columns
-    breedtes: tuple[int, ...] = ()  # relative column widths; empty = equal
+    breedtes: tuple[int, ...] = ()  # relative column widths; empty = see kolombreedtes
+
+    @property
+    def kolombreedtes(self) -> tuple[int, ...]:
+        """Column widths in percent: the given ones, else a text column (names, labels) twice
+        as wide as a numeric one, so that names wrap at spaces rather than inside words."""
+        gewichten = self.breedtes or tuple(
+            1 if i in self.getallen else 2 for i in range(len(self.kolommen))
+        )
+        totaal = sum(gewichten) or 1
+        return tuple(round(100 * g / totaal) for g in gewichten)
 
 
 @dataclass

@@ -164,6 +164,7 @@ def _regels_tabel(r: dict) -> Tabel:
         ],
         rijen,
         getallen=(2,),
+        breedtes=(18, 12, 9, 13, 13, 13, 10, 12),
     )
 
 

@@ -13,7 +13,7 @@ from woondriehoek.cyclus.constants import TermijnStatus
 from woondriehoek.cyclus.services.termijnen import Actor, Termijn
 from woondriehoek.rapportage.services import opmaak
 from woondriehoek.rapportage.services.cyclus import oordeel
-from woondriehoek.rapportage.services.inhoud import Rapportdocument, Sectie
+from woondriehoek.rapportage.services.inhoud import Rapportdocument, Sectie, Tabel
 from woondriehoek.rapportage.services.pdf import paginering_css
 
 from .conftest import nl
@@ -72,3 +72,9 @@ def test_deadline_results():
         assert oordeel(_termijn(TermijnStatus.DONE, aware(2025, 7, 9, 12))) == nl("met, late")
         assert oordeel(_termijn(TermijnStatus.OVERDUE, None)) == nl("missed")
         assert oordeel(_termijn(TermijnStatus.UPCOMING, None)) == nl("open")
+
+
+def test_table_widths_favour_text_columns_unless_given():
+    tabel = Tabel("t", ["Corporatie", "Verhuringen", "Passend", "Toelichting"], [], getallen=(1, 2))
+    assert tabel.kolombreedtes == (33, 17, 17, 33)
+    assert Tabel("t", ["a", "b"], [], breedtes=(3, 1)).kolombreedtes == (75, 25)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from woondriehoek.monitoring.services.charts import CHART_CONFIG
+
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 
 
@@ -43,10 +45,5 @@ def pijplijn_spec(per_jaar: list[dict], titel: str) -> dict:
             },
             "tooltip": [{"field": "jaar"}, {"field": "soort"}, {"field": "aantal"}],
         },
+        "config": CHART_CONFIG,
     }
-
-
-def svg(spec: dict) -> str:
-    import vl_convert
-
-    return vl_convert.vegalite_to_svg(spec)

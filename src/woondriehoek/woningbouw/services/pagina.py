@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
 from woondriehoek.afspraken.constants import DocumentSoort
 from woondriehoek.afspraken.models import Document
+from woondriehoek.monitoring.services.charts import render_svg
 
 from ..models import Bouwnorm, PlanmonitorDoel
-from .grafiek import pijplijn_spec, svg
+from .grafiek import pijplijn_spec
 from .importeren import rijen_uit_db
 from .normtoets import NormParameters, normtoets
 from .prognose import prognose
@@ -31,11 +30,6 @@ def periode(gemeente, today: dt.date) -> tuple[int, int, Document | None]:
     if doc:
         return doc.periode_start, doc.periode_eind or doc.periode_start, doc
     return today.year, today.year + 3, None
-
-
-@lru_cache(maxsize=64)
-def _svg(spec_json: str) -> str:
-    return svg(json.loads(spec_json))
 
 
 def doelen(gemeente, df) -> list[dict]:
@@ -68,7 +62,7 @@ def planmonitor(gemeente, today: dt.date, start: int | None = None, eind: int | 
     chart = None
     if result and result["per_jaar"]:
         spec = pijplijn_spec(result["per_jaar"], _("Social rent pipeline"))
-        chart = _svg(json.dumps(spec, sort_keys=True))
+        chart = render_svg(spec)
     return {
         "start": start,
         "eind": eind,

@@ -1,0 +1,62 @@
+"""The PDF's layout, read back with pdfplumber: with several corporations with long names no
+word runs into another (table headers, names in narrow columns) and chart legends keep each
+name whole."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+
+from woondriehoek.afspraken.tests.factories import PartijFactory
+from woondriehoek.monitoring.tests.factories import RealisatieFactory
+from woondriehoek.organisaties.tests.factories import OrganisatieFactory
+from woondriehoek.rapportage.services import genereren
+
+from .fixtures import JAAR, TODAY
+
+pytestmark = pytest.mark.django_db
+
+NAMEN = [
+    "Woonstichting Rivierenland Oost 1",
+    "Woonstichting Rivierenland Oost 2",
+    "Stichting Wonen Maas en Waal",
+]
+
+
+def met_lange_namen(ws) -> None:
+    """Three more corporations that each realised part of the target in 2024 and 2025."""
+    for naam in NAMEN:
+        org = OrganisatieFactory(naam=naam)
+        PartijFactory(document=ws.document, organisatie=org)
+        for jaar, waarde in ((2024, 11), (2025, 13)):
+            RealisatieFactory(doel=ws.doel, jaar=jaar, waarde=waarde, organisatie=org)
+
+
+def overlaps(words: list[dict]) -> list[tuple[str, str]]:
+    """Pairs of upright words on one page whose boxes intersect by more than a hair."""
+    found = []
+    upright = sorted((w for w in words if w["upright"]), key=lambda w: (w["top"], w["x0"]))
+    for i, a in enumerate(upright):
+        for b in upright[i + 1 :]:
+            if b["top"] >= a["bottom"] - 0.5:
+                break
+            width = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+            height = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+            if width > 1.0 and height > 1.0:
+                found.append((a["text"], b["text"]))
+    return found
+
+
+def test_no_word_runs_into_another_and_legends_keep_whole_names(ws):
+    met_lange_namen(ws)
+    data = genereren.maak("monitoring", ws.gemeente, JAAR, "pdf", today=TODAY)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = [(page.extract_words(), page.extract_text() or "") for page in pdf.pages]
+    for number, (words, _text) in enumerate(pages, 1):
+        assert overlaps(words) == [], f"page {number}"
+    text = "\n".join(text for _words, text in pages)
+    assert "…" not in text  # Vega cuts long legend labels with an ellipsis
+    for naam in NAMEN:  # in the chart legend, whole, once per chart at least
+        assert naam in " ".join(text.split())
