@@ -64,16 +64,6 @@ def geschil_venster(start_overleg: dt.date) -> tuple[dt.date, dt.date]:
     return opent, volgende_werkdag(opent + GESCHIL_BINNEN)
 
 
-def geschil_mogelijk(
-    start_overleg: dt.date, overeenstemming_op: dt.date | None, today: dt.date
-) -> bool:
-    """Whether a party may put the dispute to the minister today."""
-    opent, sluit = geschil_venster(start_overleg)
-    if overeenstemming_op and overeenstemming_op < opent:
-        return False
-    return opent <= today <= sluit
-
-
 GEMEENTE = OrganisatieType.GEMEENTE.value
 CORPORATIE = OrganisatieType.CORPORATIE.value
 HUURDERS = OrganisatieType.HUURDERSORGANISATIE.value

@@ -67,18 +67,3 @@ def test_dispute_window_opens_after_six_months_and_lasts_four_weeks():
 def test_dispute_window_end_moves_off_the_weekend():
     # 31 Aug + 6 months = 28 Feb 2026; + 4 weeks = Sat 28 March 2026 -> Monday 30 March.
     assert woningwet.geschil_venster(D(2025, 8, 31)) == (D(2026, 2, 28), D(2026, 3, 30))
-
-
-@pytest.mark.parametrize(
-    ("today", "akkoord", "mogelijk"),
-    [
-        (D(2026, 7, 14), None, False),
-        (D(2026, 7, 15), None, True),
-        (D(2026, 8, 12), None, True),
-        (D(2026, 8, 13), None, False),
-        (D(2026, 7, 20), D(2026, 6, 1), False),
-        (D(2026, 7, 20), D(2026, 7, 16), True),
-    ],
-)
-def test_dispute_possible(today, akkoord, mogelijk):
-    assert woningwet.geschil_mogelijk(D(2026, 1, 15), akkoord, today) is mogelijk
