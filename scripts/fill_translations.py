@@ -645,6 +645,28 @@ NL: dict[str, str | tuple[str, str]] = {
     "The agreement has been published to the register as a concept.": (
         "De afspraken zijn als concept in het register gepubliceerd."
     ),
+    # --- extraction errors, worded as the extractor's own Dutch messages
+    "error code": "foutcode",
+    "error parameters": "foutparameters",
+    "The document could not be read.": "Het document kon niet worden gelezen.",
+    "The document could not be read because of an unexpected error.": "Het document kon niet worden gelezen door een onverwachte fout.",
+    "The file is empty.": "Het bestand is leeg.",
+    "The file is larger than the maximum size allowed.": "Het bestand is groter dan de toegestane maximale grootte.",
+    "The file is %(size_mb).1f MB; the limit is %(limit_mb).1f MB.": "Het bestand is %(size_mb).1f MB; de grens is %(limit_mb).1f MB.",
+    "This file format is not supported; use PDF, DOCX, Markdown or text.": "Dit bestandsformaat wordt niet ondersteund; gebruik PDF, DOCX, Markdown of tekst.",
+    "Files of type '%(suffix)s' are not supported; use .pdf, .docx, .md or .txt.": "Bestanden van het type '%(suffix)s' worden niet ondersteund; gebruik .pdf, .docx, .md of .txt.",
+    "The file is damaged or does not have the format its extension promises.": "Het bestand is beschadigd of heeft niet het formaat dat de extensie belooft.",
+    "This file is not a PDF (its content does not match the extension .pdf).": "Dit bestand is geen PDF (de inhoud past niet bij de extensie .pdf).",
+    "The PDF is damaged and cannot be opened.": "De PDF is beschadigd en kan niet worden geopend.",
+    "The Word file (.docx) is damaged or not a real .docx file.": "Het Word-bestand (.docx) is beschadigd of geen echt .docx-bestand.",
+    "The text file contains binary data and is not readable text.": "Het tekstbestand bevat binaire gegevens en is geen leesbare tekst.",
+    "The PDF is protected with a password and cannot be read.": "De PDF is beveiligd met een wachtwoord en kan niet worden gelezen.",
+    "The PDF has no text layer (probably a scan). Run text recognition (OCR) on it first.": "De PDF bevat geen tekstlaag (waarschijnlijk een scan). Laat er eerst tekstherkenning (OCR) op los.",
+    "The document contains (almost) no readable text.": "Het document bevat (vrijwel) geen leesbare tekst.",
+    "The document has more pages than allowed.": "Het document heeft meer pagina's dan is toegestaan.",
+    "The PDF has %(pages)s pages; the limit is %(limit)s.": "De PDF heeft %(pages)s pagina's; de grens is %(limit)s.",
+    "The document does not seem to be written in Dutch; only Dutch agreements are read.": "Het document lijkt niet in het Nederlands geschreven; alleen Nederlandstalige afspraken worden gelezen.",
+    "The document is not about housing or performance agreements; there is nothing to read.": "Het document gaat niet over wonen of prestatieafspraken; er is niets om uit te lezen.",
 }
 
 

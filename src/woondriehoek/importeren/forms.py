@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from woondriehoek.organisaties.constants import OrganisatieType
 from woondriehoek.organisaties.models import Organisatie
 
-from .extract import errors
 from .services.extractie import SUPPORTED
+from .services.foutmeldingen import melding
 
 
 class UploadForm(forms.Form):
@@ -34,12 +34,11 @@ class UploadForm(forms.Form):
         upload = self.cleaned_data["bestand"]
         limit = settings.WOONDRIEHOEK_UPLOAD_MAX_BYTES
         if upload.size > limit:
-            # the extractor's Dutch wording, so CLI and web say the same
             raise forms.ValidationError(
-                f"Het bestand is {upload.size / 1e6:.1f} MB; de grens is {limit / 1e6:.1f} MB."
+                melding("bestand_te_groot", {"size_mb": upload.size / 1e6, "limit_mb": limit / 1e6})
             )
         if upload.size == 0:
-            raise forms.ValidationError(errors.EmptyDocumentError().message)
+            raise forms.ValidationError(melding("leeg_bestand"))
         if Path(upload.name).suffix.lower() not in SUPPORTED:
-            raise forms.ValidationError(errors.UnsupportedFormatError().message)
+            raise forms.ValidationError(melding("formaat_niet_ondersteund"))
         return upload

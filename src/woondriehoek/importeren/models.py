@@ -34,6 +34,8 @@ class Importtaak(models.Model):
         _("status"), max_length=20, choices=TaakStatus.choices, default=TaakStatus.WACHTEND
     )
     foutmelding = models.TextField(_("error message"), blank=True)
+    foutcode = models.CharField(_("error code"), max_length=40, blank=True)
+    foutparameters = models.JSONField(_("error parameters"), default=dict, blank=True)
     voortgang = models.PositiveSmallIntegerField(_("progress"), default=0)
     fase = models.CharField(_("stage"), max_length=20, choices=Fase.choices, default=Fase.WACHTEND)
     resultaat = models.JSONField(_("result"), null=True, blank=True)
@@ -77,3 +79,13 @@ class Importtaak(models.Model):
     def doel_gemeente(self) -> str:
         """The municipality name to publish under."""
         return self.gemeente.korte_naam if self.gemeente else self.gemeente_naam
+
+    @property
+    def foutmelding_tekst(self) -> str:
+        """Why the job failed, in the active language (jobs from before error codes were
+        kept show their stored text)."""
+        from .services.foutmeldingen import melding
+
+        if not self.foutcode:
+            return self.foutmelding
+        return melding(self.foutcode, self.foutparameters, self.foutmelding)

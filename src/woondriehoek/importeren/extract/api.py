@@ -24,9 +24,7 @@ def extract_file(
     path = Path(path)
     size = path.stat().st_size
     if size > max_bytes:
-        raise FileTooLargeError(
-            f"Het bestand is {size / 1e6:.1f} MB; de grens is {max_bytes / 1e6:.1f} MB."
-        )
+        raise FileTooLargeError(size_mb=size / 1e6, limit_mb=max_bytes / 1e6)
     return extract_bytes(path.read_bytes(), path.name, max_bytes=max_bytes, max_pages=max_pages)
 
 
@@ -35,9 +33,7 @@ def extract_bytes(
 ) -> dict:
     """Same as :func:`extract_file` for bytes already in memory; ``filename`` picks the reader."""
     if len(data) > max_bytes:
-        raise FileTooLargeError(
-            f"Het bestand is {len(data) / 1e6:.1f} MB; de grens is {max_bytes / 1e6:.1f} MB."
-        )
+        raise FileTooLargeError(size_mb=len(data) / 1e6, limit_mb=max_bytes / 1e6)
     if not data.strip():
         raise EmptyDocumentError()
     blocks, lines = read_document(data, filename, max_pages)
@@ -69,9 +65,7 @@ def read_document(
         from .readers.text import read_text
 
         return read_text(data)
-    raise UnsupportedFormatError(
-        f"Bestanden van het type '{suffix}' worden niet ondersteund; gebruik .pdf, .docx, .md of .txt."  # noqa: E501
-    )
+    raise UnsupportedFormatError(suffix=suffix)
 
 
 def analyse(blocks: list[Block], lines: list[Line]) -> dict:

@@ -36,9 +36,7 @@ def extract_path(path: str | Path, max_bytes: int | None = None) -> dict:
     if size > wanted["max_bytes"]:
         from ..extract.errors import FileTooLargeError
 
-        raise FileTooLargeError(
-            f"Het bestand is {size / 1e6:.1f} MB; de grens is {wanted['max_bytes'] / 1e6:.1f} MB."
-        )
+        raise FileTooLargeError(size_mb=size / 1e6, limit_mb=wanted["max_bytes"] / 1e6)
     return extract_bytes(path.read_bytes(), path.name, **wanted)
 
 

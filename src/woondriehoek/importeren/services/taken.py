@@ -16,9 +16,9 @@ from ..constants import Fase, TaakStatus
 from ..extract import ExtractionError
 from ..models import Importtaak
 from .extractie import extract, source_lines
+from .foutmeldingen import ONVERWACHT
 
 logger = logging.getLogger(__name__)
-GENERIC_ERROR = "Het document kon niet worden gelezen door een onverwachte fout."
 
 
 def create_job(upload: UploadedFile, user, *, gemeente=None, gemeente_naam: str = "") -> Importtaak:
@@ -52,22 +52,21 @@ def run_job(job: Importtaak) -> Importtaak:
         _stage(job, TaakStatus.BEZIG, Fase.STRUCTUUR, 40)
         job.resultaat = extract(data, job.naam)
     except ExtractionError as exc:
-        return _fail(job, exc.message)
+        return _fail(job, exc.code, exc.params, exc.message)
     except Exception:  # a bug in the extractor must not leave the job hanging
         logger.exception("Import job %s failed", job.pk)
-        return _fail(job, GENERIC_ERROR)
-    job.status, job.fase, job.voortgang, job.foutmelding = (
-        TaakStatus.KLAAR,
-        Fase.KLAAR,
-        100,
-        "",
-    )
+        return _fail(job, ONVERWACHT, {}, "")
+    job.status, job.fase, job.voortgang = TaakStatus.KLAAR, Fase.KLAAR, 100
+    job.foutmelding, job.foutcode, job.foutparameters = "", "", {}
     job.save()
     return job
 
 
-def _fail(job: Importtaak, message: str) -> Importtaak:
+def _fail(job: Importtaak, code: str, params: dict, message: str) -> Importtaak:
+    """End the job in status fout: the code and params are worded when the page is shown;
+    the extractor's own (Dutch) text is kept beside them for logs and the admin."""
     job.status, job.fase, job.voortgang = TaakStatus.FOUT, Fase.KLAAR, 100
+    job.foutcode, job.foutparameters = code, params
     job.foutmelding = " ".join(message.split())
     job.bron, job.resultaat = [], None
     job.save()

@@ -26,9 +26,7 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
         ValueError,
         Exception,
     ) as exc:  # python-docx raises many kinds
-        raise CorruptFileError(
-            "Het Word-bestand (.docx) is beschadigd of geen echt .docx-bestand.", detail=str(exc)
-        ) from exc
+        raise CorruptFileError(reden="docx", detail=str(exc)) from exc
     numbering = Numbering(document)
     blocks: list[Block] = []
     lines: list[Line] = []

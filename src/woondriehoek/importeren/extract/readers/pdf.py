@@ -98,20 +98,16 @@ def pdf_pages(data: bytes, *, max_pages: int) -> list[list[Line]]:
     import pypdfium2 as pdfium
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise CorruptFileError(
-            "Dit bestand is geen PDF (de inhoud past niet bij de extensie .pdf)."
-        )
+        raise CorruptFileError(reden="geen_pdf")
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower() or "security" in str(exc).lower():
             raise EncryptedPdfError(detail=str(exc)) from exc
-        raise CorruptFileError(
-            "De PDF is beschadigd en kan niet worden geopend.", detail=str(exc)
-        ) from exc
+        raise CorruptFileError(reden="pdf", detail=str(exc)) from exc
     try:
         if len(pdf) > max_pages:
-            raise TooManyPagesError(f"De PDF heeft {len(pdf)} pagina's; de grens is {max_pages}.")
+            raise TooManyPagesError(pages=len(pdf), limit=max_pages)
         pages: list[list[Line]] = []
         for number in range(len(pdf)):
             page = pdf[number]

@@ -10,7 +10,7 @@ from ..model import Block, Line
 
 def decode(data: bytes) -> str:
     if b"\x00" in data[:4096]:
-        raise CorruptFileError("Het tekstbestand bevat binaire gegevens en is geen leesbare tekst.")
+        raise CorruptFileError(reden="binair")
     for enc in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(enc)
