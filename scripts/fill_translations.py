@@ -645,6 +645,16 @@ NL: dict[str, str | tuple[str, str]] = {
     "The agreement has been published to the register as a concept.": (
         "De afspraken zijn als concept in het register gepubliceerd."
     ),
+    # --- review of an extracted document
+    "Unknown item %(id)s.": "Onbekend item %(id)s.",
+    "Unknown kind %(kind)s.": "Onbekende soort %(kind)s.",
+    "Unknown party %(id)s.": "Onbekende partij %(id)s.",
+    "Unknown type %(type)s.": "Onbekend type %(type)s.",
+    "Both parts need text.": "Beide delen moeten tekst hebben.",
+    "There is no next item to merge with.": "Er is geen volgend item om mee samen te voegen.",
+    "A new item needs text.": "Een nieuw item heeft tekst nodig.",
+    "Unknown theme %(id)s.": "Onbekend thema %(id)s.",
+    "Unknown action %(action)s.": "Onbekende actie %(action)s.",
     # --- extraction errors, worded as the extractor's own Dutch messages
     "error code": "foutcode",
     "error parameters": "foutparameters",

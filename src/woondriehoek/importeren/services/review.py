@@ -8,6 +8,8 @@ from __future__ import annotations
 import copy
 import re
 
+from django.utils.translation import gettext as _
+
 KINDS = ("afspraak", "ambitie", "voornemen", "opgave", "overig")
 PARTY_TYPES = ("gemeente", "corporatie", "huurdersorganisatie", "overig")
 
@@ -20,7 +22,7 @@ def _index(data: dict, item_id: str) -> int:
     for i, item in enumerate(data.get("items") or []):
         if item.get("id") == item_id:
             return i
-    raise ReviewError(f"Onbekend item {item_id}.")
+    raise ReviewError(_("Unknown item %(id)s.") % {"id": item_id})
 
 
 def new_item_id(data: dict) -> str:
@@ -46,7 +48,7 @@ def accept(data: dict, item_id: str) -> dict:
 
 def retype(data: dict, item_id: str, kind: str) -> dict:
     if kind not in KINDS:
-        raise ReviewError(f"Onbekende soort {kind}.")
+        raise ReviewError(_("Unknown kind %(kind)s.") % {"kind": kind})
     out = copy.deepcopy(data)
     out["items"][_index(out, item_id)]["kind"] = kind
     return out
@@ -56,7 +58,7 @@ def set_trekker(data: dict, item_id: str, party_ids: list[str], free_text: str =
     known = {p.get("id") for p in data.get("parties") or []}
     unknown = [p for p in party_ids if p not in known]
     if unknown:
-        raise ReviewError(f"Onbekende partij {unknown[0]}.")
+        raise ReviewError(_("Unknown party %(id)s.") % {"id": unknown[0]})
     extra = [t.strip() for t in re.split(r"[,;\n]", free_text) if t.strip()]
     out = copy.deepcopy(data)
     out["items"][_index(out, item_id)]["trekker"] = list(dict.fromkeys(party_ids + extra))
@@ -65,13 +67,13 @@ def set_trekker(data: dict, item_id: str, party_ids: list[str], free_text: str =
 
 def set_party_type(data: dict, party_id: str, type_: str) -> dict:
     if type_ not in PARTY_TYPES:
-        raise ReviewError(f"Onbekend type {type_}.")
+        raise ReviewError(_("Unknown type %(type)s.") % {"type": type_})
     out = copy.deepcopy(data)
     for party in out.get("parties") or []:
         if party.get("id") == party_id:
             party["type"] = type_
             return out
-    raise ReviewError(f"Onbekende partij {party_id}.")
+    raise ReviewError(_("Unknown party %(id)s.") % {"id": party_id})
 
 
 def _repoint(items: list[dict], old: str, new: str | None) -> None:
@@ -108,7 +110,7 @@ def _targets_for(targets: list[dict], text: str) -> list[dict]:
 def split_item(data: dict, item_id: str, first: str, second: str) -> dict:
     first, second = first.strip(), second.strip()
     if not first or not second:
-        raise ReviewError("Beide delen moeten tekst hebben.")
+        raise ReviewError(_("Both parts need text."))
     out = copy.deepcopy(data)
     index = _index(out, item_id)
     item = out["items"][index]
@@ -132,7 +134,7 @@ def merge_with_next(data: dict, item_id: str) -> dict:
     out = copy.deepcopy(data)
     index = _index(out, item_id)
     if index + 1 >= len(out["items"]):
-        raise ReviewError("Er is geen volgend item om mee samen te voegen.")
+        raise ReviewError(_("There is no next item to merge with."))
     item, nxt = out["items"][index], out["items"].pop(index + 1)
     item["text"] = f"{item.get('text', '').rstrip()} {nxt.get('text', '').strip()}".strip()
     for key in ("trekker", "betrokkenen"):
@@ -155,11 +157,11 @@ def add_item(
     after: str | None = None,
 ) -> dict:
     if not text.strip():
-        raise ReviewError("Een nieuw item heeft tekst nodig.")
+        raise ReviewError(_("A new item needs text."))
     if kind not in KINDS:
-        raise ReviewError(f"Onbekende soort {kind}.")
+        raise ReviewError(_("Unknown kind %(kind)s.") % {"kind": kind})
     if theme and theme not in {t.get("id") for t in data.get("themes") or []}:
-        raise ReviewError(f"Onbekend thema {theme}.")
+        raise ReviewError(_("Unknown theme %(id)s.") % {"id": theme})
     out = copy.deepcopy(data)
     item = {
         "id": new_item_id(out),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from woondriehoek.afspraken.constants import DocumentSoort, ItemSoort
@@ -66,7 +67,7 @@ def _apply(request: HttpRequest, job: Importtaak, action: str, item_id: str | No
         "accept": lambda: review.accept(data, item_id),
     }
     if action not in operations:
-        raise review.ReviewError(f"Onbekende actie {action}.")
+        raise review.ReviewError(_("Unknown action %(action)s.") % {"action": action})
     return operations[action]()
 
 
