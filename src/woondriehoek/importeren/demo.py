@@ -47,4 +47,4 @@ def load(context) -> None:
     job.save()
     run_job(job)
     if job.status != TaakStatus.KLAAR:  # the demo must not hide a broken extractor
-        raise RuntimeError(f"Demo import failed: {job.foutmelding}")
+        raise RuntimeError(f"Demo import failed: {job.foutmelding_tekst}")

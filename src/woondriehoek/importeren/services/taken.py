@@ -55,7 +55,7 @@ def run_job(job: Importtaak) -> Importtaak:
         return _fail(job, exc.code, exc.params, exc.message)
     except Exception:  # a bug in the extractor must not leave the job hanging
         logger.exception("Import job %s failed", job.pk)
-        return _fail(job, ONVERWACHT, {}, "")
+        return _fail(job, ONVERWACHT, {}, "unexpected error in the extractor (see the log)")
     job.status, job.fase, job.voortgang = TaakStatus.KLAAR, Fase.KLAAR, 100
     job.foutmelding, job.foutcode, job.foutparameters = "", "", {}
     job.save()
