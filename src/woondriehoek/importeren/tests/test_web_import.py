@@ -237,47 +237,6 @@ def test_bad_file_shows_dutch_message_and_changes_nothing(client, beheerder, nam
     assert world.document.items.count() == 3
 
 
-def test_a_failed_job_speaks_the_language_of_its_reader(client, beheerder, settings):
-    """The job fails in the background worker; its page words the error when it is shown."""
-    _upload(client, beheerder, name="english.txt", data=fx.ENGLISH_TXT.encode())
-    job = Importtaak.objects.get()
-    assert (job.status, job.foutcode) == (TaakStatus.FOUT, E.NotDutchError.code)
-    url = reverse("importeren:taak", args=[job.pk])
-    assert E.NotDutchError().message in client.get(url).content.decode()
-    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    page = client.get(url).content.decode()
-    assert "does not seem to be written in Dutch" in page
-    assert E.NotDutchError().message not in page
-
-
-@pytest.mark.parametrize("error", [E.FileTooLargeError, E.TooManyPagesError])
-def test_error_details_are_worded_in_both_languages(error):
-    from django.utils import translation
-
-    from woondriehoek.importeren.services.foutmeldingen import melding
-
-    params = {"size_mb": 12.0, "limit_mb": 10.0, "pages": 900, "limit": 500}
-    raised = error(**params)
-    with translation.override("nl"):
-        assert melding(raised.code, raised.params) == raised.message  # web and CLI agree
-    with translation.override("en"):
-        english = melding(raised.code, raised.params)
-    assert english != raised.message and ("12.0" in english or "900" in english)
-
-
-def test_a_damaged_file_says_what_is_wrong_in_both_languages():
-    from django.utils import translation
-
-    from woondriehoek.importeren.services.foutmeldingen import melding
-
-    raised = E.CorruptFileError(reden="docx")
-    with translation.override("nl"):
-        assert melding(raised.code, raised.params) == raised.message
-    with translation.override("en"):
-        assert "Word file (.docx) is damaged" in melding(raised.code, raised.params)
-        assert "damaged or does not have the format" in melding(raised.code, {})
-
-
 def test_empty_and_unsupported_files_are_refused_by_the_form(client, beheerder):
     page = _upload(client, beheerder, name="leeg.txt", data=b"").content.decode()
     assert "leeg" in page  # Django's own "The submitted file is empty." or ours
