@@ -9,7 +9,7 @@ import re
 from django.utils.translation import gettext as _
 from docx import Document as WordDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.shared import Cm, Mm, Pt
 
 from . import docx_velden as velden
@@ -42,7 +42,13 @@ def _pagina(doc) -> None:
 
 
 def _voet(doc, tekst: str) -> None:
+    """Footer text left, "Page n of N" against the right margin (the Footer style's centre
+    tab is cleared, else the number stops in the middle of the line)."""
     p = doc.sections[0].footer.paragraphs[0]
+    tabs = p.paragraph_format.tab_stops
+    for stop in p.style.paragraph_format.tab_stops:
+        tabs.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(BREEDTE, WD_TAB_ALIGNMENT.RIGHT)
     p.text = f"{tekst}\t"
     template = _("Page {page} of {pages}")
     for piece in re.split(r"(\{page\}|\{pages\})", template):
@@ -89,7 +95,17 @@ def _feiten(doc, blok: Feiten) -> None:
         cells = table.add_row().cells
         cells[0].paragraphs[0].add_run(label).bold = True
         cells[1].text = value
-        cells[0].width, cells[1].width = Cm(5), Cm(12)
+    _kolommen(table, [Cm(5), BREEDTE - Cm(5)])
+
+
+def _kolommen(table, breedtes: list[int]) -> None:
+    """Column widths that Word (cell widths) and LibreOffice (the table grid) both follow."""
+    table.autofit = False
+    for column, breedte in zip(table.columns, breedtes, strict=True):
+        column.width = breedte
+    for row in table.rows:
+        for cell, breedte in zip(row.cells, breedtes, strict=True):
+            cell.width = breedte
 
 
 def _tabel(doc, blok: Tabel) -> None:
@@ -106,9 +122,7 @@ def _tabel(doc, blok: Tabel) -> None:
             cells[i].text = cel
             if i in blok.getallen:
                 cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for row in table.rows:
-        for cell, b in zip(row.cells, blok.kolombreedtes, strict=False):
-            cell.width = int(BREEDTE * b / 100)
+    _kolommen(table, [int(BREEDTE * d) for d in blok.kolomdelen])
 
 
 def _grafiek(doc, blok: Grafiek) -> None:

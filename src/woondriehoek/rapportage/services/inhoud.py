@@ -42,14 +42,20 @@ class Tabel:
     breedtes: tuple[int, ...] = ()  # relative column widths; empty = see kolombreedtes
 
     @property
-    def kolombreedtes(self) -> tuple[int, ...]:
-        """Column widths in percent: the given ones, else a text column (names, labels) twice
-        as wide as a numeric one, so that names wrap at spaces rather than inside words."""
+    def kolomdelen(self) -> tuple[float, ...]:
+        """Each column's share of the width (summing to 1): the given widths, else a text
+        column (names, labels) twice as wide as a numeric one, so that names wrap at spaces
+        rather than inside words."""
         gewichten = self.breedtes or tuple(
             1 if i in self.getallen else 2 for i in range(len(self.kolommen))
         )
         totaal = sum(gewichten) or 1
-        return tuple(round(100 * g / totaal) for g in gewichten)
+        return tuple(g / totaal for g in gewichten)
+
+    @property
+    def kolombreedtes(self) -> tuple[float, ...]:
+        """The same shares in percent, for CSS."""
+        return tuple(round(100 * d, 2) for d in self.kolomdelen)
 
 
 @dataclass

@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from types import SimpleNamespace
 
+import pytest
 from django.utils import timezone, translation
 
 from woondriehoek.cyclus.constants import TermijnStatus
@@ -76,5 +77,6 @@ def test_deadline_results():
 
 def test_table_widths_favour_text_columns_unless_given():
     tabel = Tabel("t", ["Corporatie", "Verhuringen", "Passend", "Toelichting"], [], getallen=(1, 2))
-    assert tabel.kolombreedtes == (33, 17, 17, 33)
+    assert tabel.kolombreedtes == (33.33, 16.67, 16.67, 33.33)
+    assert sum(tabel.kolomdelen) == pytest.approx(1)
     assert Tabel("t", ["a", "b"], [], breedtes=(3, 1)).kolombreedtes == (75, 25)
