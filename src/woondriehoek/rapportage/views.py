@@ -41,8 +41,10 @@ def _zichtbaar(request: HttpRequest, pk: int) -> Rapport:
 @login_required
 def lijst(request: HttpRequest, slug: str) -> HttpResponse:
     gemeente = _werkruimte(request, slug)
-    jaren = jaren_van(gemeente, _vandaag_jaar())
-    form = AanvraagForm(request.POST or None, jaren=jaren)
+    jaar = _vandaag_jaar()
+    jaren = jaren_van(gemeente, jaar)
+    # the running year is preselected (the list also offers next year, for its jaarschijf)
+    form = AanvraagForm(request.POST or None, jaren=jaren, initial={"jaar": jaar})
     if request.method == "POST" and form.is_valid():
         soort, formaat = form.soort_formaat
         rapport = vraag_aan(

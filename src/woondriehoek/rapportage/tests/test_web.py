@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from docx import Document as WordDocument
 from pypdf import PdfReader
 
@@ -44,6 +45,9 @@ def test_request_generate_and_download_pdf(client, ws):
     html = page.content.decode()
     assert 'value="monitoring-pdf"' in html and 'value="kennisgeving-docx"' in html
     assert f'<option value="{JAAR}"' in html
+    running = timezone.localdate().year  # preselected, though next year is offered too
+    assert f'<option value="{running}" selected>' in html
+    assert f'<option value="{running + 1}"' in html
     resp = vraag(client, ws, "monitoring-pdf")
     rapport = Rapport.objects.get()
     assert resp.status_code == 302 and resp["Location"].endswith(f"#rapport-{rapport.pk}")
