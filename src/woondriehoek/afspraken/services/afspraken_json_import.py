@@ -20,6 +20,7 @@ from woondriehoek.organisaties.services.organisaties import find_or_create, find
 
 from ..constants import BetrokkenheidRol, DocumentSoort, DocumentStatus, ItemSoort, Vergelijking
 from ..models import Betrokkenheid, Document, Doel, Item, Ondertekenaar, Partij, Thema
+from .bijwerken import bewaar, vervang_lijst
 
 FORMAT = "afspraken-json/v1"
 
@@ -85,9 +86,11 @@ def import_document(
     existing = _find_existing(data, document)
     doc = existing or Document()
     meta = data["document"]
+    before = _velden(doc)
     _fill_document(doc, data, meta, status)
     doc.full_clean()
-    doc.save()
+    if doc.pk is None or _velden(doc) != before:
+        doc.save()
     names = list(meta.get("municipalities") or [])
     if gemeente and gemeente not in names:
         names.insert(0, gemeente)
@@ -108,6 +111,11 @@ def import_document(
             "targets": n_targets,
         },
     )
+
+
+def _velden(doc: Document) -> tuple:
+    """The stored values of the document's own fields (to save it only when they change)."""
+    return tuple(f.value_from_object(doc) for f in doc._meta.concrete_fields)
 
 
 def _fill_document(doc: Document, data: dict, meta: dict, status: str | None) -> None:
@@ -150,15 +158,9 @@ def _import_parties(doc: Document, data: dict, gemeenten) -> dict[str, object]:
                 name, party["type"], party.get("aliases") or [], party.get("cbs_code", "")
             )
         orgs[party["id"]] = org
-        row, _c = Partij.objects.update_or_create(
-            document=doc,
-            organisatie=org,
-            defaults={
-                "code": party["id"],
-                "aliases": party.get("aliases") or [],
-                "volgorde": order,
-            },
-        )
+        row = Partij.objects.filter(document=doc, organisatie=org).first()
+        row = row or Partij(document=doc, organisatie=org)
+        bewaar(row, code=party["id"], aliases=party.get("aliases") or [], volgorde=order)
         keep.append(row.pk)
     for order, gem in enumerate(gemeenten):
         row, _c = Partij.objects.get_or_create(
@@ -174,15 +176,23 @@ def _import_parties(doc: Document, data: dict, gemeenten) -> dict[str, object]:
 
 
 def _import_signatories(doc: Document, data: dict, orgs: dict) -> None:
-    doc.ondertekenaars.all().delete()
+    wanted = []
     for order, sig in enumerate(data.get("signatories") or []):
-        Ondertekenaar.objects.create(
-            document=doc,
-            naam=(sig.get("name") or "?")[:200],
-            functie=(sig.get("role") or "")[:200],
-            organisatie=orgs.get(sig.get("party")),
-            volgorde=order,
+        org = orgs.get(sig.get("party"))
+        wanted.append(
+            {
+                "naam": (sig.get("name") or "?")[:200],
+                "functie": (sig.get("role") or "")[:200],
+                "organisatie_id": org.pk if org else None,
+                "volgorde": order,
+            }
         )
+    vervang_lijst(
+        doc.ondertekenaars.order_by("volgorde", "pk"),
+        ["naam", "functie", "organisatie_id", "volgorde"],
+        wanted,
+        lambda values: Ondertekenaar.objects.create(document=doc, **values),
+    )
 
 
 def _import_themes(doc: Document, data: dict) -> dict[str, Thema]:
@@ -190,11 +200,14 @@ def _import_themes(doc: Document, data: dict) -> dict[str, Thema]:
     themes: dict[str, Thema] = {}
     for order, row in enumerate(data.get("themes") or []):
         thema = existing.pop(row["id"], None) or Thema(document=doc, extern_id=row["id"])
-        thema.nummer = (row.get("number") or "")[:20]
-        thema.titel = (row.get("title") or "?")[:300]
-        thema.volgorde = order
-        thema.parent = themes.get(row.get("parent"))
-        thema.save()
+        parent = themes.get(row.get("parent"))
+        bewaar(
+            thema,
+            nummer=(row.get("number") or "")[:20],
+            titel=(row.get("title") or "?")[:300],
+            volgorde=order,
+            parent_id=parent.pk if parent else None,
+        )
         themes[row["id"]] = thema
     for stale in existing.values():
         stale.delete()
@@ -208,31 +221,33 @@ def _import_items(doc: Document, data: dict, themes: dict, orgs: dict) -> tuple[
     for order, row in enumerate(data["items"]):
         item = existing.pop(row["id"], None) or Item(document=doc, extern_id=row["id"])
         period, source = row.get("period") or {}, row.get("source") or {}
-        item.soort = row["kind"]
-        item.thema = themes.get(row.get("theme"))
-        item.nummer = (row.get("number") or "")[:20]
-        item.tekst = row.get("text") or ""
-        item.uitvoering = (row.get("uitvoering") or "")[:300]
-        item.periode_start, item.periode_eind = period.get("start"), period.get("end")
-        item.bron_regel, item.bron_pagina = source.get("line"), source.get("page")
-        item.volgorde = (order + 1) * 10
-        item.verwijst_naar = None
-        item.save()
+        thema = themes.get(row.get("theme"))
+        bewaar(
+            item,
+            soort=row["kind"],
+            thema_id=thema.pk if thema else None,
+            nummer=(row.get("number") or "")[:20],
+            tekst=row.get("text") or "",
+            uitvoering=(row.get("uitvoering") or "")[:300],
+            periode_start=period.get("start"),
+            periode_eind=period.get("end"),
+            bron_regel=source.get("line"),
+            bron_pagina=source.get("page"),
+            volgorde=(order + 1) * 10,
+        )
         items[row["id"]] = item
         _set_involvement(item, row, orgs)
         n_targets += _set_targets(item, row.get("targets") or [])
     for row in data["items"]:
-        if row.get("refers_to") in items:
-            item = items[row["id"]]
-            item.verwijst_naar = items[row["refers_to"]]
-            item.save(update_fields=["verwijst_naar", "zoektekst"])
+        target = items.get(row.get("refers_to"))
+        bewaar(items[row["id"]], verwijst_naar_id=target.pk if target else None)
     for stale in existing.values():
         stale.delete()
     return len(items), n_targets
 
 
 def _set_involvement(item: Item, row: dict, orgs: dict) -> None:
-    item.betrokkenheden.all().delete()
+    wanted = []
     for rol, key in (
         (BetrokkenheidRol.TREKKER, "trekker"),
         (BetrokkenheidRol.BETROKKENE, "betrokkenen"),
@@ -241,13 +256,20 @@ def _set_involvement(item: Item, row: dict, orgs: dict) -> None:
             if not isinstance(entry, str) or not entry.strip():
                 continue
             org = orgs.get(entry)
-            Betrokkenheid.objects.create(
-                item=item,
-                rol=rol,
-                organisatie=org,
-                tekst="" if org else entry.strip()[:200],
-                volgorde=order,
+            wanted.append(
+                {
+                    "rol": rol.value,
+                    "organisatie_id": org.pk if org else None,
+                    "tekst": "" if org else entry.strip()[:200],
+                    "volgorde": order,
+                }
             )
+    vervang_lijst(
+        item.betrokkenheden.order_by("rol", "volgorde", "pk"),
+        ["rol", "organisatie_id", "tekst", "volgorde"],
+        sorted(wanted, key=lambda v: (v["rol"], v["volgorde"])),
+        lambda values: Betrokkenheid.objects.create(item=item, **values),
+    )
 
 
 def _set_targets(item: Item, targets: list[dict]) -> int:
@@ -259,14 +281,17 @@ def _set_targets(item: Item, targets: list[dict]) -> int:
         except (InvalidOperation, ValueError):
             continue
         doel = current[order] if order < len(current) else Doel(item=item)
-        doel.waarde = value
-        doel.eenheid = (t.get("unit") or "aantal")[:40]
-        doel.wat = (t.get("what") or "")[:300]
         cmp = t.get("comparator") or "="
-        doel.vergelijking = cmp if cmp in Vergelijking.values else Vergelijking.GELIJK
-        doel.start_jaar, doel.eind_jaar = t.get("start"), t.get("end")
-        doel.volgorde = order
-        doel.save()
+        bewaar(
+            doel,
+            waarde=value,
+            eenheid=(t.get("unit") or "aantal")[:40],
+            wat=(t.get("what") or "")[:300],
+            vergelijking=cmp if cmp in Vergelijking.values else Vergelijking.GELIJK,
+            start_jaar=t.get("start"),
+            eind_jaar=t.get("end"),
+            volgorde=order,
+        )
         count += 1
     for stale in current[count:]:
         stale.delete()

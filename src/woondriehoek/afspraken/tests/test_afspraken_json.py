@@ -73,6 +73,32 @@ def test_reimporting_the_same_source_updates_in_place():
     assert Item.objects.get(pk=item_pk).tekst == "Aangepaste tekst na herimport"
 
 
+def _history_rows() -> dict[str, int]:
+    from woondriehoek.afspraken import models
+
+    kinds = (models.Document, models.Item, models.Thema, models.Doel, models.Betrokkenheid)
+    kinds += (models.Partij, models.Ondertekenaar)
+    return {m.__name__: m.history.count() for m in kinds if hasattr(m, "history")}
+
+
+def test_reimporting_an_unchanged_file_leaves_the_audit_trail_alone():
+    data = _load("druten-2025-2028.json")
+    import_document(copy.deepcopy(data))
+    before = _history_rows()
+    assert before["Item"] and before["Betrokkenheid"]  # the trail is there to be left alone
+    import_document(copy.deepcopy(data))
+    assert _history_rows() == before
+    nieuwe_trekker = [data["parties"][0]["id"]]
+    assert data["items"][3]["trekker"] != nieuwe_trekker
+    data["items"][3]["trekker"] = nieuwe_trekker
+    data["items"][5]["text"] += " (gewijzigd)"
+    import_document(data)
+    after = _history_rows()
+    assert after["Item"] == before["Item"] + 1  # only the item whose text changed
+    assert after["Betrokkenheid"] > before["Betrokkenheid"]  # and the changed trekker
+    assert after["Document"] == before["Document"] and after["Doel"] == before["Doel"]
+
+
 def test_one_agreement_spans_two_municipalities_and_organisations_are_shared():
     import_document(_load("druten-2025-2028.json"))
     import_document(_load("druten-2021.json"))
