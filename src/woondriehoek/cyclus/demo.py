@@ -10,6 +10,7 @@ import datetime as dt
 from django.utils import timezone
 
 from woondriehoek.afspraken.models import Document, Item
+from woondriehoek.core.services.bijwerken import werk_bij
 from woondriehoek.organisaties.constants import OrganisatieType, Rol
 from woondriehoek.organisaties.models import Lidmaatschap, Organisatie
 
@@ -197,7 +198,8 @@ def _emails(users) -> None:
 
 def _overleggen(gemeente: Organisatie, document: Document) -> None:
     for datum, uur, soort, titel, agenda, verslag, start, besluiten in OVERLEGGEN:
-        overleg, _ = Overleg.objects.update_or_create(
+        overleg, _ = werk_bij(
+            Overleg,
             gemeente=gemeente,
             titel=titel,
             defaults={
@@ -212,7 +214,8 @@ def _overleggen(gemeente: Organisatie, document: Document) -> None:
             },
         )
         for volgorde, (tekst, nummers, eigenaar) in enumerate(besluiten):
-            besluit, _ = Besluit.objects.update_or_create(
+            besluit, _ = werk_bij(
+                Besluit,
                 overleg=overleg,
                 volgorde=volgorde,
                 defaults={
@@ -235,7 +238,8 @@ def _jaarschijf(document: Document, today: dt.date) -> None:
         if org is None:
             continue
         for volgorde, (nummer, wat, nodig) in enumerate(rows):
-            Activiteit.objects.update_or_create(
+            werk_bij(
+                Activiteit,
                 jaarschijf=js,
                 organisatie=org,
                 volgorde=volgorde,

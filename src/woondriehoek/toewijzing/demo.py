@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import polars as pl
 
+from woondriehoek.core.services.bijwerken import werk_bij
 from woondriehoek.huurgrenzen.services.grenzen import grenzen_uit_bestand
 from woondriehoek.organisaties.models import Organisatie
 
@@ -82,7 +83,14 @@ def load(context) -> None:
         for o in Organisatie.objects.filter(naam__in=["Woonwaarts", "Woonstichting De Kernen"])
     }
     namen = [DEMO_NAAM.format(soort=s, jaar=JAAR) for s in ("verhuringen", "zoekenden")]
-    Aanlevering.objects.filter(gemeente=gemeente, bestandsnaam__in=namen).delete()
+    bestaand = Aanlevering.objects.filter(gemeente=gemeente, bestandsnaam__in=namen)
+    if bestaand.count() < len(namen):  # the files are generated from a fixed seed: load once
+        bestaand.delete()
+        _bestanden(gemeente, namen)
+    _normen(gemeente, corps)
+
+
+def _bestanden(gemeente: Organisatie, namen: list[str]) -> None:
     rng = random.Random(20250101)
     verhuringen = pl.DataFrame([_verhuring(rng, i) for i in range(300)])
     importeer(
@@ -101,6 +109,9 @@ def load(context) -> None:
         user=None,
         naam=namen[1],
     )
+
+
+def _normen(gemeente: Organisatie, corps: dict[str, Organisatie]) -> None:
     for naam, corp in corps.items():
         Toewijzingsnorm.objects.get_or_create(
             corporatie=corp,
@@ -109,7 +120,8 @@ def load(context) -> None:
                 "vrije_ruimte": Decimal("0.150") if naam == "Woonwaarts" else Decimal("0.075")
             },
         )
-        Taakstelling.objects.update_or_create(
+        werk_bij(
+            Taakstelling,
             corporatie=corp,
             gemeente=gemeente,
             jaar=JAAR,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from woondriehoek.afspraken.models import Doel
+from woondriehoek.core.services.bijwerken import werk_bij
 from woondriehoek.organisaties.models import Organisatie
 
 from .models import Bouwnorm, PlanmonitorDoel, Project, ProjectOplevering
@@ -184,7 +185,8 @@ VELDEN = [
 
 def _project(gemeente, orgs, spec) -> None:
     naam, kern, corp, initiatiefnemer, planstatus, projectstatus, woningtype, fases = spec
-    project, _ = Project.objects.update_or_create(
+    project, _ = werk_bij(
+        Project,
         gemeente=gemeente,
         naam=naam,
         defaults={
@@ -198,8 +200,11 @@ def _project(gemeente, orgs, spec) -> None:
     )
     project.opleveringen.exclude(jaar__in=[f[0] for f in fases]).delete()
     for jaar, *aantallen in fases:
-        ProjectOplevering.objects.update_or_create(
-            project=project, jaar=jaar, defaults=dict(zip(VELDEN, aantallen, strict=True))
+        werk_bij(
+            ProjectOplevering,
+            project=project,
+            jaar=jaar,
+            defaults=dict(zip(VELDEN, aantallen, strict=True)),
         )
 
 

@@ -15,12 +15,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from woondriehoek.core.services.bijwerken import bewaar, vervang_lijst
 from woondriehoek.organisaties.constants import OrganisatieType
 from woondriehoek.organisaties.services.organisaties import find_or_create, find_or_create_gemeente
 
 from ..constants import BetrokkenheidRol, DocumentSoort, DocumentStatus, ItemSoort, Vergelijking
 from ..models import Betrokkenheid, Document, Doel, Item, Ondertekenaar, Partij, Thema
-from .bijwerken import bewaar, vervang_lijst
 
 FORMAT = "afspraken-json/v1"
 

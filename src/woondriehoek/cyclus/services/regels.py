@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from woondriehoek.afspraken.models import Document
+from woondriehoek.core.services.bijwerken import werk_bij
 from woondriehoek.organisaties.models import Organisatie
 
 from ..constants import PRESET_WONINGWET
@@ -40,8 +41,8 @@ def _bewaar(gemeente: Organisatie, document: Document | None, spec: RegelSpec, v
     defaults = {name: getattr(spec, name) for name in SPEC_FIELDS}
     defaults["partijtypes"] = list(spec.partijtypes)
     defaults["volgorde"] = volgorde
-    regel, _created = Cyclusregel.objects.update_or_create(
-        gemeente=gemeente, document=document, code=spec.code, defaults=defaults
+    regel, _created = werk_bij(
+        Cyclusregel, defaults, gemeente=gemeente, document=document, code=spec.code
     )
     return regel
 
@@ -64,9 +65,9 @@ def pas_preset_toe(document: Document, preset: str) -> list[Cyclusregel]:
     if preset == PRESET_WONINGWET:
         return [r for g in document.gemeenten.all() for r in pas_woningwet_toe(g)]
     if preset not in PRESETS:
-        raise ValueError(f"Onbekende preset: {preset}")
+        raise ValueError(f"Unknown preset: {preset}")
     if not (document.periode_start and document.periode_eind):
-        raise ValueError("Het document heeft geen looptijd (eerste en laatste jaar).")
+        raise ValueError("The document has no first and last year.")
     specs = PRESETS[preset](document.periode_start, document.periode_eind)
     result = []
     for gemeente in document.gemeenten.all():

@@ -19,6 +19,7 @@ from django.utils.text import slugify
 
 from woondriehoek.afspraken.models import Document
 from woondriehoek.afspraken.services.afspraken_json_import import import_document
+from woondriehoek.core.services.bijwerken import bewaar, werk_bij
 from woondriehoek.organisaties.constants import Rol
 from woondriehoek.organisaties.models import Lidmaatschap, Organisatie
 
@@ -57,9 +58,7 @@ def _users_for(documents: list[Document]) -> list:
             with translation.override("nl"):
                 label = str(rol.label).capitalize()
             user = _make_user(_username(org, rol.value), f"{label} – {org.naam}")
-            Lidmaatschap.objects.update_or_create(
-                user=user, organisatie=org, defaults={"rol": rol.value}
-            )
+            werk_bij(Lidmaatschap, user=user, organisatie=org, defaults={"rol": rol.value})
             users.append(user)
     return users
 
@@ -81,8 +80,7 @@ def load_demo(reset: bool = False) -> list:
         data["source"] = {"file": name, "sha256": f"demo:{name}"}
         context.documents[name] = import_document(data).document
     druten = context.documents["druten-2025-2028.json"]
-    druten.vorige = context.documents["druten-2021.json"]
-    druten.save(update_fields=["vorige"])
+    bewaar(druten, vorige_id=context.documents["druten-2021.json"].pk)
     context.users = _users_for(list(context.documents.values()))
     for config in apps.get_app_configs():
         if config.name.startswith("woondriehoek.") and config.name != "woondriehoek.demo":

@@ -1,6 +1,7 @@
-"""Write only what changed, so that importing the same document again leaves the audit
-trail (django-simple-history) as it was: no "changed" entries for rows that did not change,
-no "deleted" and "created" pairs for lists that came back the same."""
+"""Write only what changed, so that importing the same document again, or loading the demo
+a second time, leaves the audit trail (django-simple-history) as it was: no "changed"
+entries for rows that did not change, no "deleted" and "created" pairs for lists that came
+back the same."""
 
 from __future__ import annotations
 
@@ -39,3 +40,14 @@ def vervang_lijst(
     for values in wanted:
         create(values)
     return True
+
+
+def werk_bij(model: type[Model], defaults: dict[str, Any], **lookup: Any) -> tuple[Model, bool]:
+    """Like `update_or_create`, but saves an existing row only when a default differs.
+    Returns (row, created)."""
+    obj = model._default_manager.filter(**lookup).first()
+    created = obj is None
+    if obj is None:
+        obj = model(**lookup)
+    bewaar(obj, **defaults)
+    return obj, created
