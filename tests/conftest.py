@@ -48,3 +48,18 @@ def page(chromium_browser, live_server):
     page = context.new_page()
     yield page
     context.close()
+
+
+PHONE = {"width": 375, "height": 740}
+
+
+@pytest.fixture
+def phone(chromium_browser, live_server):
+    """A page in a phone-sized, touch, mobile browser context."""
+    context = chromium_browser.new_context(
+        locale="nl-NL", base_url=live_server.url, viewport=PHONE, is_mobile=True, has_touch=True
+    )
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()

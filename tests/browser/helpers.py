@@ -28,3 +28,9 @@ def serious_violations(page) -> list[str]:
             targets = [",".join(n["target"]) for n in violation["nodes"]][:3]
             found.append(f"{violation['id']}: {targets}")
     return found
+
+
+def sideways(page) -> int:
+    """How far the page is wider than its viewport, in CSS pixels (not innerWidth: a mobile
+    browser widens its layout viewport to fit content that overflows)."""
+    return page.evaluate("document.documentElement.scrollWidth") - page.viewport_size["width"]

@@ -8,27 +8,9 @@ from playwright.sync_api import expect
 
 from woondriehoek.demo.services.loader import load_demo
 
-from .helpers import log_in, serious_violations
+from .helpers import log_in, serious_violations, sideways
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PHONE = {"width": 375, "height": 740}
-
-
-@pytest.fixture
-def phone(chromium_browser, live_server):
-    context = chromium_browser.new_context(
-        locale="nl-NL", base_url=live_server.url, viewport=PHONE, is_mobile=True, has_touch=True
-    )
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-def sideways(page) -> int:
-    """How far the page is wider than the phone's screen, in CSS pixels (not innerWidth: a
-    mobile browser widens its layout viewport to fit content that overflows)."""
-    return page.evaluate("document.documentElement.scrollWidth") - PHONE["width"]
 
 
 @pytest.mark.parametrize(

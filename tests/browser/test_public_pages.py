@@ -8,32 +8,15 @@ from playwright.sync_api import expect
 
 from woondriehoek.openbaar.tests.fixtures import CONCEPT_TITEL, REACTIE_TEKST, TODAY, Open
 
-from .helpers import serious_violations
+from .helpers import serious_violations, sideways
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PHONE = {"width": 375, "height": 740}
 
 
 @pytest.fixture
 def open_data(monkeypatch):
     monkeypatch.setattr("woondriehoek.monitoring.views.common.vandaag", lambda: TODAY)
     return Open()
-
-
-@pytest.fixture
-def phone(chromium_browser, live_server):
-    context = chromium_browser.new_context(
-        locale="nl-NL", base_url=live_server.url, viewport=PHONE, is_mobile=True, has_touch=True
-    )
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-def _no_sideways_scroll(page) -> None:
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= page.viewport_size["width"] + 1
 
 
 def test_visitor_finds_a_municipality_and_downloads_its_data(page, open_data, tmp_path):
@@ -72,5 +55,5 @@ def test_pages_work_on_a_phone(phone, open_data, url):
         url = f"/openbaar/{open_data.ga.slug}/"
     phone.goto(url)
     expect(phone.get_by_role("heading", level=1)).to_be_visible()
-    _no_sideways_scroll(phone)
+    assert sideways(phone) <= 1
     assert serious_violations(phone) == []
