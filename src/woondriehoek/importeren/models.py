@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from .constants import BEZIG_STATUSES, Fase, TaakStatus
 from .query import ImporttaakQuerySet
+from .services.foutmeldingen import melding
 
 
 class Importtaak(models.Model):
@@ -84,8 +85,6 @@ class Importtaak(models.Model):
     def foutmelding_tekst(self) -> str:
         """Why the job failed, in the active language (jobs from before error codes were
         kept show their stored text)."""
-        from .services.foutmeldingen import melding
-
         if not self.foutcode:
             return self.foutmelding
         return melding(self.foutcode, self.foutparameters, self.foutmelding)
