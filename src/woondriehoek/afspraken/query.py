@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from .constants import PUBLISHED_STATUSES
 
@@ -25,6 +25,30 @@ class DocumentQuerySet(models.QuerySet):
             return self.published()
         own = self.model.objects.filter(gemeenten__in=gemeenten_van(user)).values("pk")
         return self.filter(Q(status__in=PUBLISHED_STATUSES) | Q(pk__in=own))
+
+    def unpublished_ids_visible_to(self, user) -> QuerySet:
+        """Ids of the documents `visible_to(user)` adds to the published ones, as one flat
+        query: the unpublished documents of the user's municipalities (see gemeenten_van).
+
+        Same rows as `visible_to(user).exclude(published)`, without the DISTINCT over four
+        joins; the API asks it on every request made with a token."""
+        from woondriehoek.organisaties.constants import OrganisatieType
+        from woondriehoek.organisaties.models import Organisatie
+        from woondriehoek.organisaties.services.lidmaatschap import organisatie_ids
+
+        orgs = organisatie_ids(user)
+        links = self.model.gemeenten.through.objects
+        via_partij = links.filter(document__partijen__organisatie_id__in=orgs)
+        gemeenten = Organisatie.objects.filter(type=OrganisatieType.GEMEENTE).filter(
+            Q(pk__in=orgs) | Q(pk__in=via_partij.values("organisatie_id"))
+        )
+        return (
+            links.filter(organisatie_id__in=gemeenten.values("pk"))
+            .exclude(document__status__in=PUBLISHED_STATUSES)
+            .values_list("document_id", flat=True)
+            .order_by("document_id")
+            .distinct()
+        )
 
     def of_gemeente(self, gemeente) -> DocumentQuerySet:
         return self.filter(pk__in=self.model.objects.filter(gemeenten=gemeente).values("pk"))
