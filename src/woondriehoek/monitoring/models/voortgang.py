@@ -56,7 +56,11 @@ class Voortgang(models.Model):
         ordering = ["-jaar", "-deel_rang", "-aangemaakt", "-pk"]
         verbose_name = _("progress update")
         verbose_name_plural = _("progress updates")
-        indexes = [models.Index(fields=["item", "jaar", "deel_rang"])]
+        indexes = [
+            models.Index(fields=["item", "jaar", "deel_rang"]),
+            # the API's and the exports' "all progress of a period", in id order
+            models.Index(fields=["jaar", "deel", "id"], name="voortgang_periode_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(percentage__lte=100), name="voortgang_percentage_max_100"
