@@ -2,8 +2,9 @@
 
 350 gemeenten, 300 corporaties, 50 huurdersorganisaties, 700 documents (an expired one and a
 current one per municipality, one in five current ones still concept) with 4 parties each,
-3,500 themes, 50,000 afspraken (items) with a trekker each, ~16,700 targets and 200,000
-progress updates. Deterministic (seed 42). Import after django.setup().
+3,500 themes, 50,000 afspraken (items) with a trekker each, ~16,700 targets, 200,000
+progress updates and ~33,300 realisations (two years per target). Deterministic (seed 42).
+Import after django.setup().
 """
 
 from __future__ import annotations
@@ -140,7 +141,28 @@ def _fill(rnd: random.Random) -> dict:
     )
     counts = {"documenten": len(docs), "items": len(item_rows)}
     counts["updates"] = _updates(rnd, item_rows, parties_of)
+    counts["realisaties"] = _realisaties(rnd, dict(item_rows), parties_of)
     return counts
+
+
+def _realisaties(rnd, document_of: dict[int, int], parties_of) -> int:
+    """Two years of realisations (2025, 2026) per target, by the item's trekker."""
+    from woondriehoek.afspraken.models import Doel
+    from woondriehoek.monitoring.models import Realisatie
+
+    rows = [
+        Realisatie(
+            doel_id=doel,
+            jaar=jaar,
+            waarde=rnd.randint(0, 500),
+            organisatie_id=parties_of[document_of[item]][item % 4].pk,
+            bron="Jaarverslag",
+        )
+        for doel, item in Doel.objects.values_list("pk", "item_id")
+        for jaar in (2025, 2026)
+    ]
+    Realisatie.objects.bulk_create(rows, batch_size=5000)
+    return len(rows)
 
 
 def _updates(rnd, item_rows, parties_of) -> int:
