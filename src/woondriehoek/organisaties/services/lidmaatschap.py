@@ -30,8 +30,10 @@ def gemeenten_van(user) -> QuerySet[Organisatie]:
     orgs = organisatie_ids(user)
     if not orgs:
         return Organisatie.objects.none()
-    return (
-        Organisatie.objects.filter(type=OrganisatieType.GEMEENTE)
-        .filter(Q(pk__in=orgs) | Q(documenten__partijen__organisatie_id__in=orgs))
-        .distinct()
+    # The municipalities of documents the organisations are party to, as a subquery on the
+    # document–municipality links: no DISTINCT over joins, each municipality once.
+    links = Organisatie.documenten.through.objects
+    via_partij = links.filter(document__partijen__organisatie_id__in=orgs)
+    return Organisatie.objects.filter(type=OrganisatieType.GEMEENTE).filter(
+        Q(pk__in=orgs) | Q(pk__in=via_partij.values("organisatie_id"))
     )
