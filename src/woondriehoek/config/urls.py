@@ -8,6 +8,9 @@ admin.site.site_header = "Woondriehoek"
 admin.site.site_title = "Woondriehoek"
 
 urlpatterns = [
+    # The API first: its requests are the most frequent, and Django tries the patterns in
+    # order (all its paths start with "api/", which no other app uses).
+    path("", include("woondriehoek.api.urls")),
     path("", core_views.home, name="home"),
     path("inloggen/", auth_views.LoginView.as_view(), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
@@ -23,5 +26,4 @@ urlpatterns = [
     path("", include("woondriehoek.huurgrenzen.urls")),
     path("", include("woondriehoek.rapportage.urls")),
     path("", include("woondriehoek.openbaar.urls")),
-    path("", include("woondriehoek.api.urls")),
 ]

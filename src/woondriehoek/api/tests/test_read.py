@@ -163,3 +163,21 @@ def test_a_token_adds_a_bounded_number_of_queries(client, django_assert_max_num_
         ItemFactory(document=d.document)
     with django_assert_max_num_queries(9):
         assert api.get("/items", limit=500).status_code == 200
+
+
+def test_only_the_api_lives_under_api_so_it_may_be_resolved_first():
+    """config/urls.py puts the API first for speed; that is only safe while no other app
+    has a path under "api/"."""
+    from django.urls import URLPattern, URLResolver, get_resolver
+
+    def walk(patterns, prefix="", namespace=None):
+        for p in patterns:
+            route = prefix + str(p.pattern)
+            if isinstance(p, URLResolver):
+                yield from walk(p.url_patterns, route, p.namespace or namespace)
+            elif isinstance(p, URLPattern):
+                yield route, namespace
+
+    routes = list(walk(get_resolver().url_patterns))
+    assert any(ns == "api" for _, ns in routes)
+    assert [r for r, ns in routes if r.startswith("api/") and ns != "api"] == []
