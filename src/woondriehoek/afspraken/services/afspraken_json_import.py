@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from woondriehoek.core.services.bijwerken import bewaar, vervang_lijst
+from woondriehoek.core.services.bijwerken import bewaar, vervang_lijst, werk_bij
 from woondriehoek.organisaties.constants import OrganisatieType
 from woondriehoek.organisaties.services.organisaties import find_or_create, find_or_create_gemeente
 
@@ -158,9 +158,12 @@ def _import_parties(doc: Document, data: dict, gemeenten) -> dict[str, object]:
                 name, party["type"], party.get("aliases") or [], party.get("cbs_code", "")
             )
         orgs[party["id"]] = org
-        row = Partij.objects.filter(document=doc, organisatie=org).first()
-        row = row or Partij(document=doc, organisatie=org)
-        bewaar(row, code=party["id"], aliases=party.get("aliases") or [], volgorde=order)
+        row, _c = werk_bij(
+            Partij,
+            {"code": party["id"], "aliases": party.get("aliases") or [], "volgorde": order},
+            document=doc,
+            organisatie=org,
+        )
         keep.append(row.pk)
     for order, gem in enumerate(gemeenten):
         row, _c = Partij.objects.get_or_create(
