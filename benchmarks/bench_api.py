@@ -30,6 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from machine import describe  # noqa: E402
+
 DEFAULT_DB = f"sqlite:///{ROOT / 'var' / 'bench_api.sqlite3'}"
 
 ENDPOINTS = [
@@ -269,6 +272,7 @@ def main() -> None:
         data = run_bench(args)
         out.write_text(json.dumps(data, indent=1))
         print(markdown(data))
+        print(describe())
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_api import DEFAULT_DB, ENDPOINTS, _token, setup_django  # noqa: E402
+from machine import describe  # noqa: E402
 
 sys.path.insert(0, os.environ.get("BENCH_SRC", str(ROOT / "src")))  # ahead of bench_api's
 
@@ -83,6 +84,7 @@ def main() -> None:
     import woondriehoek
 
     print(f"source: {Path(woondriehoek.__file__).parent}", flush=True)
+    print(describe(), flush=True)
     app = WSGIHandler()
     rows = []
     for path in ENDPOINTS:

@@ -20,7 +20,6 @@ import cProfile
 import datetime as dt
 import io
 import os
-import platform
 import pstats
 import random
 import statistics
@@ -42,6 +41,7 @@ django.setup()
 import polars as pl  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
+from machine import describe  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
 from woondriehoek.afspraken.models import (  # noqa: E402
@@ -304,9 +304,7 @@ def main() -> None:
         t = time.perf_counter()
         docx.render_docx(monitoringrapport(gemeente, JAAR, TODAY))
         print(f"DOCX: {time.perf_counter() - t:.2f} s")
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    )
+    print(describe())
     if args.profile:
         profiler = cProfile.Profile()
         profiler.runcall(meet, gemeente)
