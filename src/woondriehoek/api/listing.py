@@ -62,7 +62,7 @@ def zichtbaar(request: HttpRequest, prefix: str = "") -> Q:
         return published  # anonymous: Document.objects.visible_to() is published()
     extra = getattr(request, "_api_extra_documenten", None)
     if extra is None:
-        extra = list(Document.objects.unpublished_ids_visible_to(user)[: MAX_EXTRA_IDS + 1])
+        extra = Document.objects.unpublished_ids_visible_to(user, limit=MAX_EXTRA_IDS + 1)
         request._api_extra_documenten = extra
     if not extra:
         return published
