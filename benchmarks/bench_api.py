@@ -11,7 +11,7 @@ benchmarks/api_dataset.py (bulk_create). `run` serves the app with gunicorn (gth
 loopback only), then per endpoint drives N concurrent keep-alive connections with wrk for
 --duration seconds, half the endpoints anonymous and half with an organisation token, and
 prints p50/p95/p99 per endpoint as a Markdown table (also saved as var/bench_api-LABEL.json).
-Needs `wrk` (apt install wrk) and gunicorn (pip install gunicorn).
+Needs `wrk` (apt install wrk); gunicorn is a dependency of the project (`woondriehoek serve`).
 """
 
 from __future__ import annotations

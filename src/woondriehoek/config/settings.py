@@ -205,6 +205,13 @@ WOONDRIEHOEK_UPLOAD_MAX_PAGES = env_int(
 )
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
+WOONDRIEHOEK_WORKERS = env_int(
+    "WOONDRIEHOEK_WORKERS",
+    0,
+    "Web server processes of `woondriehoek serve` (gunicorn, 2 threads each); 0: cores + 1.",
+    "Server",
+)
+
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 SIMPLE_HISTORY_REVERT_DISABLED = True
 

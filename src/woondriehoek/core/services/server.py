@@ -1,0 +1,68 @@
+"""The production web server: gunicorn with threaded workers, run from `woondriehoek serve`."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+
+def default_workers() -> int:
+    """One process per core plus one, so a worker waiting on the database leaves none idle."""
+    return (os.cpu_count() or 1) + 1
+
+
+def gunicorn_available() -> bool:
+    if os.name != "posix":
+        return False
+    try:
+        import gunicorn  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def gunicorn_options(host: str, port: int, workers: int, threads: int) -> dict[str, Any]:
+    return {
+        "bind": f"{host}:{port}",
+        "workers": max(1, workers),
+        "threads": max(1, threads),
+        "worker_class": "gthread",
+        "accesslog": "-",
+        "errorlog": "-",
+        # Reports and imports run in the background worker; a request that takes longer
+        # than this is a defect, not work to wait for.
+        "timeout": 60,
+        "graceful_timeout": 10,
+        "keepalive": 5,
+        "post_worker_init": _post_worker_init,
+    }
+
+
+def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
+    """Serve the Django app until interrupted (gunicorn handles SIGINT and SIGTERM)."""
+    from gunicorn.app.base import BaseApplication
+
+    from woondriehoek.config.wsgi import application
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            for key, value in gunicorn_options(host, port, workers, threads).items():
+                self.cfg.set(key, value)
+            if "control_socket_disable" in self.cfg.settings:
+                # gunicorn ≥ 24 opens a control socket at one fixed path per user; two
+                # instances (tests, several sites on one host) would take it from each other.
+                self.cfg.set("control_socket_disable", True)
+
+        def load(self):
+            return application
+
+    Server().run()
+
+
+def _post_worker_init(worker) -> None:
+    """Start the Vega engine in every worker, so no visitor waits for the first chart."""
+    import threading
+
+    from woondriehoek.core.management.commands.serve import warm_up_charts
+
+    threading.Thread(target=warm_up_charts, daemon=True).start()

@@ -1,0 +1,72 @@
+"""`woondriehoek serve` runs the app in gunicorn, answers, and stops cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from woondriehoek.core.services.server import default_workers, gunicorn_options
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="gunicorn needs a POSIX system")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str, deadline: float):
+    while True:
+        try:
+            return urllib.request.urlopen(url, timeout=5)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def test_serve_answers_from_gunicorn_and_stops_on_sigterm(tmp_path: Path) -> None:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "WOONDRIEHOEK_DATA_DIR": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "woondriehoek.config.settings",
+    }
+    command = [sys.executable, "-m", "woondriehoek.cli", "serve", f"--port={port}"]
+    server = subprocess.Popen(
+        [*command, "--workers=1", "--threads=2", "--no-worker"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        answer = _get(f"http://127.0.0.1:{port}/api/v1/openapi.json", time.monotonic() + 60)
+        assert answer.status == 200
+        assert answer.headers["Server"].startswith("gunicorn")
+        assert b'"openapi"' in answer.read()
+    finally:
+        server.send_signal(signal.SIGTERM)
+        output, _ = server.communicate(timeout=30)
+    assert server.returncode == 0, output
+    assert "Control socket" not in output  # none at a path another instance would share
+    assert "GET /api/v1/openapi.json" in output  # the access log goes to standard output
+
+
+def test_server_options_are_threaded_workers_with_a_timeout() -> None:
+    options = gunicorn_options("0.0.0.0", 8080, workers=0, threads=0)
+    assert options["bind"] == "0.0.0.0:8080"
+    assert options["workers"] == 1 and options["threads"] == 1  # never zero
+    assert options["worker_class"] == "gthread"
+    assert options["timeout"] > 0
+    assert default_workers() == (os.cpu_count() or 1) + 1
