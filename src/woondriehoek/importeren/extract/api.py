@@ -88,7 +88,7 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     if kind == "kennisgeving":
         parties.council_gemeente(texts[:80] + texts[-40:], reg)
     if len(reg.parties) < 2 and kind not in ("beleidsplan", "bod"):
-        parties.organisations_in(" ".join(head_lines[:40]), reg)
+        parties.organisations_in("\n".join(head_lines[:40]), reg)
     party_list = parties.finish(reg, full)
     party_dicts = [p.as_dict() for p in party_list]
     author = [p.id for p in party_list if p.type == "corporatie"][:1] or [p.id for p in party_list][

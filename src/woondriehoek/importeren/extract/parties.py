@@ -7,14 +7,16 @@ from dataclasses import dataclass, field
 
 from . import dictionaries as D
 
-_NAME = r"(?:[A-Z][\w'’&.-]*|de|van|der|den|het|aan|op|en|'s|’s)"
-_ORG_RE = re.compile(
-    r"\b((?:[Gg]emeente|"
+_PREFIX = (
+    r"(?:[Gg]emeente|"
     + "|".join(p.capitalize() for p in D.CORPORATIE_PREFIXES + D.HUURDERS_PREFIXES)
-    + r")(?:\s+"
-    + _NAME
-    + r"){1,4})"
+    + r")"
 )
+# "en" belongs to a name ("Huurdersvereniging Arnhem en Omstreken") unless the next word
+# starts another organisation ("Huurdersvereniging X en Bewonersraad Y" are two).
+_NAME = rf"(?:[A-Z][\w'’&.-]*|de|van|der|den|het|aan|op|en(?!\s+{_PREFIX}\b)|'s|’s)"
+_ORG_RE = re.compile(r"\b(" + _PREFIX + r"(?:\s+" + _NAME + r"){1,4})")
+_PARTICLES = {"de", "van", "en", "het", "der", "den", "op", "aan", "'s", "’s"}
 _HIERNA_RE = re.compile(
     r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
 )
@@ -52,11 +54,15 @@ def party_type(name: str, role: str = "") -> str:
 
 
 def _clean(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:–-()")
-    words = name.split()
-    while words and words[-1].lower() in {"de", "van", "en", "het", "der", "den", "op", "aan"}:
+    words = re.sub(r"\s+", " ", name).strip(" ,.;:–-()").split()
+    # A sentence ends inside the match ("Bewonersraad De Voorde. De afspraken"); short
+    # abbreviations ("St. Joris") do not end one.
+    end = next((i for i, w in enumerate(words) if w.endswith(".") and len(w) > 4), None)
+    if end is not None:
+        words = words[: end + 1]
+    while words and words[-1].lower() in _PARTICLES:
         words.pop()
-    return " ".join(words)
+    return " ".join(words).strip(" ,.;:–-()")
 
 
 class PartyRegistry:
@@ -208,10 +214,28 @@ def namens_party(lines: list[str], reg: PartyRegistry) -> None:
 
 
 def organisations_in(text: str, reg: PartyRegistry) -> None:
-    """Organisation names with a type word ("Woonstichting X", "Huurdersvereniging Y")."""
+    """Organisation names with a type word ("Woonstichting X", "Huurdersvereniging Y") in
+    text whose lines are joined with newlines."""
     for m in _ORG_RE.finditer(text):
-        if not m.group(1).lower().startswith("gemeente") or m.group(1).split()[1][:1].isupper():
-            reg.add(m.group(1))
+        name = _within_line(m.group(1))
+        words = name.split()
+        if len(words) > 1 and (
+            not words[0].lower().startswith("gemeente") or words[1][:1].isupper()
+        ):
+            reg.add(name)
+
+
+def _within_line(name: str) -> str:
+    """A name runs on over a line break only while it is unfinished (the type word alone, or
+    a particle at the end of the line): "Gemeente Vossendaal\nDatum" is "Gemeente Vossendaal",
+    "Woonstichting De\nKernen" stays whole."""
+    first, *rest = name.split("\n")
+    done = first.split()
+    for line in rest:
+        if len(done) > 1 and done[-1].lower() not in _PARTICLES:
+            break
+        done += line.split()
+    return " ".join(done)
 
 
 def _party_for_role(role: str, pending: str | None, reg: PartyRegistry) -> Party | None:
