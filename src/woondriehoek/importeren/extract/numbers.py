@@ -11,6 +11,8 @@ import re
 
 from text_to_num import text2num
 
+from .patterns import MONTHS
+
 YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d|21\d\d)(?![\d.,]\d)")
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _WORD = (
@@ -74,6 +76,10 @@ _DATE_AFTER = re.compile(
     re.I,
 )
 
+# "Q3 2026", "H2", "2e kwartaal": a part of a year, not a number to reach.
+_QUARTER_BEFORE = re.compile(r"\b[QH]\s?$", re.I)
+_QUARTER_AFTER = re.compile(r"^(?:e|ste|de)?\s*(?:kwartaal|halfjaar|helft)\b", re.I)
+
 
 def parse_number(raw: str) -> float:
     """ "20.000" -> 20000, "7,5" -> 7.5, "tweehonderdzeventig" -> 270, "éénmaal" -> 1."""
@@ -125,6 +131,8 @@ def targets(text: str) -> list[dict]:
                 re.search(r"[\d.]$", before)
                 or re.match(r"^\.\d", after)
                 or _DATE_AFTER.match(after)
+                or _QUARTER_BEFORE.search(before)
+                or _QUARTER_AFTER.match(after)
             ):
                 continue
             value = parse_number(m.group("num"))
@@ -177,9 +185,11 @@ def _target(value: float, unit: str, what: str, before: str, year: int | None = 
 
 
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"  # the years YEAR_RE accepts
+# the end may name a part of its year: "Q2 2026 – Q1 2027", "2025 tot medio 2026"
+_YEAR_PART = r"(?:[QH]\s?[1-4]|begin|medio|half|eind|" + "|".join(MONTHS) + r")"
 _RANGE_RE = re.compile(
     rf"(?:tussen|van|vanaf)?\s*(?P<a>{_YEAR})\s*(?:-|–|t/m|tot en met|tot|en)\s*"
-    rf"(?P<b>{_YEAR})(?!\d)",
+    rf"(?:{_YEAR_PART}\s+)?(?P<b>{_YEAR})(?!\d)",
     re.IGNORECASE,
 )
 _OPEN_RE = re.compile(rf"(?:vanaf|per)\s+(?P<a>{_YEAR})|(?P<b>{_YEAR})\s+en\s+verder", re.I)

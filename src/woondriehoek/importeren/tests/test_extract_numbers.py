@@ -69,3 +69,15 @@ def test_a_range_into_the_next_century_keeps_its_end():
     # found by hypothesis in CI: "2090 - 2100" read as 2090 only
     assert period_from_text("2090 - 2100") == {"start": 2090, "end": 2100}
     assert period_from_text("vanaf 2101") == {"start": 2101, "end": None}
+
+
+def test_quarters_and_halves_are_not_targets():
+    got = _values("Oplevering Q3 2026 van 48 woningen; evaluatie in het 2e kwartaal, H2 2027.")
+    assert (48, "woningen", "=") in got
+    assert not [v for v in got if v[1] == "aantal"]  # no 3, 2 or 2 from Q3, 2e, H2
+
+
+def test_a_period_whose_end_names_a_quarter_or_month():
+    assert period_from_text("Planning: Q2 2026 – Q1 2027") == {"start": 2026, "end": 2027}
+    assert period_from_text("van 2025 tot medio 2026") == {"start": 2025, "end": 2026}
+    assert period_from_text("2025 t/m december 2028") == {"start": 2025, "end": 2028}
