@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
+from . import records
 from .cleanup import is_page_number, join_hyphenated
 from .model import HEADING, LIST, PARAGRAPH, ROW, Block, Line
 from .tables import is_table_header, read_table
@@ -135,6 +136,14 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
             continue  # a list marker the PDF put on a line of its own
         if is_page_number(t) and not re.fullmatch(r"\s*(19|20)\d\d\s*", t):
             i += 1
+            continue
+        if records.is_record_start(lines, i):
+            b.close()
+            marker = records.take_marker(b.blocks)
+            row, i = records.read_record(lines, i)
+            row.marker = marker
+            b.blocks.append(row)
+            prev_text = ""
             continue
         if is_table_header(t):
             b.close()

@@ -28,6 +28,9 @@ _PERSON_RE = re.compile(
 )
 
 
+_SHORT_NAME_RE = re.compile(r"^\s*(.{3,}?)\s*\(([A-Z][\w&.-]{1,11})\)\s*[,.;:]?\s*$")
+
+
 @dataclass
 class Party:
     id: str
@@ -86,6 +89,12 @@ class PartyRegistry:
         return None
 
     def add(self, name: str, role: str = "") -> Party | None:
+        short = _SHORT_NAME_RE.match(name)  # "Stichting Huurdersbelangen X (SHV)"
+        if short:
+            party = self.add(short.group(1), role)
+            if party:
+                self.add_alias(party, short.group(2))
+            return party
         name = _clean(name)
         if len(name) < 3 or name.lower() in {"gemeente", "de gemeente", "stichting", "corporatie"}:
             return None
@@ -265,6 +274,10 @@ def finish(reg: PartyRegistry, text: str) -> list[Party]:
             reg.add_alias(p, "gemeente")
         elif low0 in D.CORPORATIE_PREFIXES and len(words) > 1:
             reg.add_alias(p, " ".join(words[1:]))
+            # "Stichting Woonbelang De Voorde" is called "De Voorde" in running text
+            article = next((k for k in range(2, len(words)) if words[k] in ("De", "Het")), None)
+            if article is not None and len(words) - article > 1:
+                reg.add_alias(p, " ".join(words[article:]))
         elif low0 in D.HUURDERS_PREFIXES and len(words) > 1 and heads.get(low0) == 1:
             reg.add_alias(p, words[0])
         caps = [w for w in words if w[:1].isupper() and w.lower() not in {"de", "het"}]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from . import beleidsplan, numbers
+from . import beleidsplan, kennisgeving, labels, numbers
 from . import patterns as P
 from .mentions import Matcher, resolve_cell, split_meta, subject_parties
 from .model import HEADING, LIST, PARAGRAPH, ROW, Block
@@ -78,7 +78,7 @@ def build(
         st.short_runs = beleidsplan.short_runs(blocks)
         st.intention_lists = beleidsplan.intention_lists(blocks)
     for idx, block in enumerate(blocks):
-        actor = _party_label(block, matcher) if kind != "beleidsplan" else None
+        actor = labels.party_label(block, matcher) if kind != "beleidsplan" else None
         if actor:
             st.actor = actor  # "De gemeente:" – the bullets below are that party's afspraken
             continue
@@ -96,6 +96,14 @@ def build(
             continue
         elif block.kind == PARAGRAPH and P.SIGNATURE_START_RE.match(block.text):
             st.done = kind != "beleidsplan"
+        elif kind == "kennisgeving" and block.kind == PARAGRAPH and st.role != "opgave":
+            for sentence, trekker in kennisgeving.agreement_sentences(block.text, matcher):
+                _add_item(st, replace(block, text=sentence), "afspraak", matcher, [], trekker)
+        elif block.kind == PARAGRAPH and (inline := labels.inline_role(block.text)):
+            role, rest = inline  # "Ambitie: iedere woningzoekende vindt …"
+            if role in ("ambitie", "afspraak"):
+                own = "afspraak" if role == "afspraak" and kind != "bod" else role
+                _add_item(st, replace(block, text=rest), own, matcher, author)
         elif block.kind in (LIST, ROW, PARAGRAPH):
             item_kind = _item_kind(st, block)
             if item_kind:
@@ -174,34 +182,6 @@ def _heading(st: State, block: Block) -> None:
         st.role = None
 
 
-_LABEL_FILLER = {
-    "de", "het", "en", "zelf", "wat", "doet", "doen", "zegt", "zeggen", "toe", "spreekt",
-    "spreken", "af", "levert", "leveren", "zet", "zetten", "zich", "in", "voor", "inzet", "van",
-    "bijdrage", "afspraken", "met",
-}  # fmt: skip
-
-
-def _party_label(block: Block, matcher: Matcher) -> list[str] | None:
-    """ "De gemeente:", "Woonstichting X zegt toe:", "Huurdersorganisatie:" – a line that only
-    names a party (or a type of party) and ends with a colon."""
-    text = block.text.strip().strip("*").strip()
-    if block.kind not in (PARAGRAPH, HEADING) or not text.endswith(":") or len(text) > 60:
-        return None
-    body = text[:-1]
-    mentions = matcher.find_all(body)
-    if not mentions:
-        return None
-    rest = body
-    for s, e, _ in reversed(mentions):
-        rest = rest[:s] + " " + rest[e:]
-    if any(w.lower() not in _LABEL_FILLER for w in re.findall(r"[\w’'-]+", rest)):
-        return None
-    ids: list[str] = []
-    for _, _, more in mentions:
-        ids += [i for i in more if i not in ids]
-    return ids
-
-
 def _title_case(title: str) -> str:
     return title[0] + title[1:].lower() if title.isupper() else title
 
@@ -231,9 +211,16 @@ def _item_kind(st: State, block: Block) -> str | None:
     return own
 
 
-def _add_item(st: State, block: Block, item_kind: str, matcher: Matcher, author: list[str]) -> None:
+def _add_item(
+    st: State,
+    block: Block,
+    item_kind: str,
+    matcher: Matcher,
+    author: list[str],
+    trekker: list[str] | None = None,
+) -> None:
     text = block.text.strip()
-    trekker: list[str] = []
+    trekker = list(trekker or [])
     betrokkenen: list[str] = []
     uitvoering = None
     number = block.marker if block.kind != LIST or (block.marker or "")[:1].isdigit() else None

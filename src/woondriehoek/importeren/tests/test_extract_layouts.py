@@ -3,9 +3,12 @@
 Each ``fixtures_extract/NAME.(txt|md)`` has a hand-made ``NAME.gold.json`` in the Afspraken-JSON
 format; the shared scorer (``../shared/tools/score_extraction.py``) grades the extraction.
 Layouts: per-theme tables "Wat / Wie / Wanneer" and "Afspraak | Trekker | Planning" in Markdown
-(with <br> and <b> in cells), numbered "Afspraak 1.2" labels, bullets per party ("De gemeente:",
-"De corporatie:", "Huurdersorganisatie:") and a council notice (raadsinformatiebrief) that lists
-the most important afspraken per corporation. Skipped when ../shared is absent outside CI.
+(with <br> and <b> in cells) and "Nr. | Afspraak | Wie | Wanneer" in Word, numbered "Afspraak 1.2"
+labels, "Partijen spreken af dat …" paragraphs with inline "Ambitie:" labels, bullets per party
+("De gemeente:", "De corporatie:", "Huurdersorganisatie:"), an activity overview of labelled
+records ("Activiteit: / Trekker: / Planning: Q2 2026"), and two council notices
+(raadsinformatiebrief): one that lists the most important afspraken per corporation, one that
+tells them in prose ("Met X is afgesproken dat …"). Skipped when ../shared is absent outside CI.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from woondriehoek.importeren.extract import extract_file
 from woondriehoek.importeren.tests.shared import SCORER, require
 
 FIXTURES = Path(__file__).with_name("fixtures_extract")
-DOCS = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
+DOCS = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".docx", ".pdf"))
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[p.stem for p in DOCS])

@@ -1,0 +1,65 @@
+"""Council notices that tell the agreements in prose.
+
+A raadsinformatiebrief often has no lists: "Met Woonstichting X is afgesproken dat zij 110
+woningen oplevert. X heeft daarnaast toegezegd om … Verder is afgesproken dat …". Each
+sentence of such a paragraph is one afspraak; its trekker is the subject of the sentence, or of
+the clause after "afgesproken dat", or else the party the agreement was made with ("met X").
+Paragraphs that tell no agreement (introduction, context, financial consequences) give none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Matcher, subject_parties
+
+AGREED_RE = re.compile(
+    r"\b(afgesproken|toegezegd|zeg(?:t|gen)\b(?:\s+[\w’'-]+){0,4}?\s+toe|"
+    r"spreken\b.{0,60}\baf|spann?(?:t|en)\s+(?:\w+\s+)?zich\b.{0,40}\bin|"
+    r"verplicht(?:en)?\s+zich|committeren\s+zich|zorg(?:t|en)\s+ervoor)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z€\d])")
+_MET_RE = re.compile(
+    r"\bmet\s+(?P<who>.+?)\s+(?:is|zijn|werd|werden|wordt|hebben\s+(?:wij|we))\b.*?"
+    r"\bafgesproken\b\s*(?:dat\s+)?(?P<clause>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_CLAUSE_RE = re.compile(r"\b(?:afgesproken|toegezegd)\s+dat\s+(?P<clause>.*)$", re.I | re.S)
+
+
+def agreement_sentences(text: str, matcher: Matcher) -> list[tuple[str, list[str]]]:
+    """(sentence, trekker ids) for every agreement the paragraph tells; [] if it tells none."""
+    if not AGREED_RE.search(text):
+        return []
+    out: list[tuple[str, list[str]]] = []
+    for sentence in _SENTENCE_RE.split(" ".join(text.split())):
+        if len(sentence) < 25:
+            continue
+        if AGREED_RE.search(sentence) or matcher.find_all(sentence):
+            out.append((sentence, trekker(sentence, matcher)))
+    return out
+
+
+def trekker(sentence: str, matcher: Matcher) -> list[str]:
+    met = _MET_RE.search(sentence)
+    clause = met or _CLAUSE_RE.search(sentence)
+    if clause:
+        in_clause = _opening_party(clause.group("clause"), matcher) or subject_parties(
+            clause.group("clause"), matcher
+        )
+        if in_clause:
+            return in_clause
+    if met:
+        ids: list[str] = []
+        for _, _, more in matcher.find_all(met.group("who")):
+            ids += [i for i in more if i not in ids]
+        if ids:
+            return ids
+    return subject_parties(sentence, matcher)
+
+
+def _opening_party(clause: str, matcher: Matcher) -> list[str]:
+    """The party a "dat"-clause opens with: "dat Rijnstede in 2026 geen woningen verkoopt"."""
+    mentions = matcher.find_all(clause)
+    return list(mentions[0][2]) if mentions and mentions[0][0] == 0 else []

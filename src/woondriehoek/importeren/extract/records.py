@@ -1,0 +1,80 @@
+"""Afspraken written as records of labelled lines, one field per line:
+
+    A1
+    Activiteit: Start bouw van 36 sociale huurwoningen
+    Trekker:    Turfschip
+    Betrokken:  gemeente, SHV
+    Planning:   Q2 2026
+
+Activity overviews (jaarschijven) and action lists exported from spreadsheets look like this.
+A record becomes one table row (``ROW`` with the labels as header), so the rest of the
+extractor reads it like a row of an "Afspraak | Trekker | Planning" table. A value that wraps
+goes on the next line without a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cleanup import join_hyphenated
+from .model import ROW, Block, Line
+
+TEXT_LABELS = r"afspraak|activiteit|actie|maatregel|prestatie|wat|omschrijving|inzet|project"
+META_LABELS = (
+    r"trekker|eigenaar|verantwoordelijke?|wie|betrokken(?:en)?|partners?|samen met|met wie|"
+    r"planning|wanneer|periode|termijn|uitvoering|gereed|looptijd|jaar|"
+    r"(?:beoogd |verwacht )?resultaat|indicator|kpi|doel|status|toelichting|kosten|budget"
+)
+_FIELD_RE = re.compile(rf"^\s*(?P<label>{TEXT_LABELS}|{META_LABELS})\s*:\s*(?P<value>.*)$", re.I)
+_TEXT_RE = re.compile(rf"^(?:{TEXT_LABELS})$", re.I)
+_ROLE_RE = re.compile(
+    r"^(?:trekker|eigenaar|verantwoordelijke?|wie|betrokken(?:en)?|partners?|samen met|"
+    r"met wie|planning|wanneer|periode|termijn|uitvoering|gereed|looptijd|jaar)$"
+)
+_MARKER_RE = re.compile(r"^\s*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?\s*$")
+
+
+def is_record_start(lines: list[Line], i: int) -> bool:
+    """A text field ("Activiteit: …") followed, within three lines, by another field."""
+    m = _FIELD_RE.match(lines[i].text)
+    if not m or not _TEXT_RE.match(m.group("label").strip()) or not m.group("value").strip():
+        return False
+    following = [ln.text for ln in lines[i + 1 : i + 4] if ln.text.strip()]
+    return any(_FIELD_RE.match(t) for t in following)
+
+
+def read_record(lines: list[Line], i: int) -> tuple[Block, int]:
+    """The record starting at ``i`` as a row; returns (row, index after the record)."""
+    labels: list[str] = []
+    values: list[str] = []
+    j = i
+    while j < len(lines) and lines[j].text.strip():
+        m = _FIELD_RE.match(lines[j].text)
+        if m and (j == i or not _TEXT_RE.match(m.group("label").strip())):
+            labels.append(m.group("label").strip().lower())
+            values.append(m.group("value").strip())
+        elif m or not labels:
+            break  # the next record starts without a blank line between
+        else:
+            values[-1] = join_hyphenated(values[-1], lines[j].text.strip())
+        j += 1
+    # Fields no column role reads (result, indicator, budget …) stay with the text, so nothing
+    # the record says is lost and its numbers are read as targets.
+    text = values[0]
+    header, cells = [labels[0]], [text]
+    for label, value in zip(labels[1:], values[1:], strict=True):
+        if _ROLE_RE.match(label):
+            header.append(label)
+            cells.append(value)
+        elif value:
+            text += f"\n{label[:1].upper()}{label[1:]}: {value}"
+    cells[0] = text
+    return Block(kind=ROW, text=text, source=lines[i].source(), cells=cells, header=header), j
+
+
+def take_marker(blocks: list[Block]) -> str | None:
+    """The record's number on a line of its own just above it ("A1", "3.2"), taken off the
+    blocks already built."""
+    if blocks and blocks[-1].kind != ROW and _MARKER_RE.match(blocks[-1].text):
+        return blocks.pop().text.strip().rstrip(".")
+    return None

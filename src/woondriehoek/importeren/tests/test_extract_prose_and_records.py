@@ -1,0 +1,75 @@
+"""Layouts without lists or tables: labelled records, inline role labels, prose notices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from woondriehoek.importeren.extract import extract_file
+from woondriehoek.importeren.extract.labels import inline_role
+
+HEAD = "Gemeente Lindewaard – Woonstichting Beekdal – Huurdersraad Beekdal (HRB)\n\n"
+
+
+def _extract(tmp_path: Path, body: str, name: str = "doc.txt") -> dict:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return extract_file(path)
+
+
+def test_a_record_of_labelled_lines_is_one_afspraak(tmp_path):
+    result = _extract(
+        tmp_path,
+        "Jaarschijf 2027\n\n" + HEAD + "4.2\n"
+        "Actie:      Renoveren van 64 portiekwoningen aan de Molenstraat, inclusief\n"
+        "            het vervangen van alle kozijnen\n"
+        "Trekker:    Beekdal\n"
+        "Betrokken:  HRB\n"
+        "Wanneer:    Q3 2027 – Q2 2028\n"
+        "Resultaat:  64 woningen met label A\n",
+    )
+    ids = {p["name"]: p["id"] for p in result["parties"]}
+    [item] = result["items"]
+    assert item["number"] == "4.2"
+    assert item["text"].startswith("Renoveren van 64 portiekwoningen aan de Molenstraat, inclusief")
+    assert "het vervangen van alle kozijnen" in item["text"]  # the wrapped value line
+    assert "Resultaat: 64 woningen met label A" in item["text"]  # kept, not lost
+    assert item["trekker"] == [ids["Woonstichting Beekdal"]]
+    assert item["betrokkenen"] == [ids["Huurdersraad Beekdal"]]
+    assert item["period"] == {"start": 2027, "end": 2028}
+    assert "HRB" in next(p for p in result["parties"] if p["id"] == ids["Huurdersraad Beekdal"])[
+        "aliases"
+    ]
+
+
+def test_an_inline_label_gives_the_kind_and_is_not_part_of_the_text():
+    assert inline_role("Ambitie: elke starter vindt binnen vijf jaar een betaalbare woning.") == (
+        "ambitie",
+        "elke starter vindt binnen vijf jaar een betaalbare woning.",
+    )
+    assert inline_role("**Afspraak:** de gemeente wijst twee bouwlocaties aan.")[0] == "afspraak"
+    assert inline_role("Toelichting: de cijfers komen uit de woningmarktmonitor.")[0] == "opgave"
+    assert inline_role("De gemeente: levert grond") is None  # a party label, no role
+    assert inline_role("Planning: 2027") is None  # too short to be an item
+
+
+def test_a_prose_notice_gives_one_afspraak_per_agreed_sentence(tmp_path):
+    result = _extract(
+        tmp_path,
+        "Raadsinformatiebrief\n\nAan de gemeenteraad van Lindewaard\n\n"
+        "Geachte leden van de raad,\n\n"
+        "Wij hebben op 2 december nieuwe afspraken gemaakt met Woonstichting Beekdal en\n"
+        "Huurdersraad Beekdal. Hieronder leest u de hoofdlijnen.\n\n"
+        "Met Woonstichting Beekdal is afgesproken dat zij in 2027 veertig sociale huurwoningen\n"
+        "oplevert. Beekdal heeft ook toegezegd de huren van kleine woningen niet te verhogen.\n"
+        "De gemeente zorgt ervoor dat de bouwvergunningen binnen acht weken worden verleend.\n\n"
+        "De kosten passen binnen de begroting van 2027.\n\n"
+        "Met vriendelijke groet,\n\nBurgemeester en wethouders van Lindewaard\n",
+    )
+    ids = {p["type"]: p["id"] for p in result["parties"]}
+    texts = [(i["text"][:30], i["trekker"]) for i in result["items"]]
+    assert texts == [
+        ("Met Woonstichting Beekdal is a", [ids["corporatie"]]),
+        ("Beekdal heeft ook toegezegd de", [ids["corporatie"]]),
+        ("De gemeente zorgt ervoor dat d", [ids["gemeente"]]),
+    ]
+    assert result["items"][0]["period"] == {"start": 2027, "end": 2027}
