@@ -36,9 +36,10 @@ def test_a_record_of_labelled_lines_is_one_afspraak(tmp_path):
     assert item["trekker"] == [ids["Woonstichting Beekdal"]]
     assert item["betrokkenen"] == [ids["Huurdersraad Beekdal"]]
     assert item["period"] == {"start": 2027, "end": 2028}
-    assert "HRB" in next(p for p in result["parties"] if p["id"] == ids["Huurdersraad Beekdal"])[
-        "aliases"
-    ]
+    assert (
+        "HRB"
+        in next(p for p in result["parties"] if p["id"] == ids["Huurdersraad Beekdal"])["aliases"]
+    )
 
 
 def test_an_inline_label_gives_the_kind_and_is_not_part_of_the_text():
