@@ -30,6 +30,7 @@ HUURDERS_PREFIXES = (
     "huurdersbelang",
     "hbv",
     "huurderscollectief",
+    "huurdersbond",
     "klantenraad",
     "huurdersvertegenwoordiging",
 )

@@ -19,7 +19,8 @@ KIND_MARKERS: list[tuple[str, re.Pattern]] = [
     (
         "jaarschijf",
         re.compile(
-            r"\b(jaarschijf|jaarschijven|activiteitenoverzicht \d{4}|jaarplan prestatieafspraken)\b",  # noqa: E501
+            r"\b(jaarschijf|jaarschijven|activiteitenoverzicht \d{4}|jaarplan prestatieafspraken|"
+            r"uitvoeringsagenda|uitvoeringsprogramma)\b",
             re.I,
         ),
     ),
@@ -42,11 +43,12 @@ KIND_MARKERS: list[tuple[str, re.Pattern]] = [
         "prestatieafspraken",
         re.compile(
             r"\b(prestatieafspraken|prestatie-afspraken|samenwerkingsafspraken|"
-            r"woonafspraken)\b",
+            r"woonafspraken|jaarafspraken)\b",
             re.I,
         ),
     ),
 ]
+_AGREEMENTS = dict(KIND_MARKERS)["prestatieafspraken"]
 _DATE_RE = re.compile(
     rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\b|\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]((?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -63,12 +65,8 @@ def detect_kind(title_text: str, head_text: str, body_text: str) -> str:
     for text, min_hits in ((title_text, 1), (head_text, 1)):
         for kind, rx in KIND_MARKERS:
             if len(rx.findall(text)) >= min_hits:
-                if (
-                    kind == "bod"
-                    and "prestatieafspraken" in text.lower()
-                    and "bod op" not in text.lower()
-                ):
-                    continue
+                if kind == "bod" and _AGREEMENTS.search(text) and "bod op" not in text.lower():
+                    continue  # agreements that mention the bod they answer
                 return kind
     counts = {kind: len(rx.findall(body_text)) for kind, rx in KIND_MARKERS}
     kind, n = max(counts.items(), key=lambda kv: kv[1])

@@ -16,28 +16,39 @@ from .mentions import Matcher, subject_parties
 AGREED_RE = re.compile(
     r"\b(afgesproken|toegezegd|zeg(?:t|gen)\b(?:\s+[\w’'-]+){0,4}?\s+toe|"
     r"spreken\b.{0,60}\baf|spann?(?:t|en)\s+(?:\w+\s+)?zich\b.{0,40}\bin|"
-    r"verplicht(?:en)?\s+zich|committeren\s+zich|zorg(?:t|en)\s+ervoor)\b",
+    r"verplicht(?:en)?\s+zich|committeren\s+zich|zorg(?:t|en)\s+(?:er\s+(?:\w+\s+)?)?voor\s+dat|"
+    r"zorg(?:t|en)\s+ervoor)\b",
     re.IGNORECASE,
 )
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z€\d])")
 _MET_RE = re.compile(
-    r"\bmet\s+(?P<who>.+?)\s+(?:is|zijn|werd|werden|wordt|hebben\s+(?:wij|we))\b.*?"
-    r"\bafgesproken\b\s*(?:dat\s+)?(?P<clause>.*)$",
+    r"\bmet\s+(?P<who>.+?)\s+(?:(?:is|zijn|werd|werden|wordt|hebben\s+(?:wij|we))\b.*?)?"
+    r"\bafgesproken\b\s*(?:dat\s+|om\s+)?(?P<clause>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_PRONOUN_RE = re.compile(r"^(?:zij|ze|hij|deze|die)\b", re.I)
+# a section that announces the agreements: "Wat hebben we afgesproken?", "De afspraken",
+# "Toezeggingen"; there every sentence that names a party is one
+AGREEMENTS_HEADING_RE = re.compile(r"afspr|afgesproken|toezegging|toegezegd", re.I)
 _CLAUSE_RE = re.compile(r"\b(?:afgesproken|toegezegd)\s+dat\s+(?P<clause>.*)$", re.I | re.S)
 
 
-def agreement_sentences(text: str, matcher: Matcher) -> list[tuple[str, list[str]]]:
-    """(sentence, trekker ids) for every agreement the paragraph tells; [] if it tells none."""
-    if not AGREED_RE.search(text):
+def agreement_sentences(
+    text: str, matcher: Matcher, in_agreements: bool = False
+) -> list[tuple[str, list[str]]]:
+    """(sentence, trekker ids) for every agreement the paragraph tells; [] if it tells none.
+    ``in_agreements``: the paragraph stands in a section about the agreements."""
+    if not in_agreements and not AGREED_RE.search(text):
         return []
     out: list[tuple[str, list[str]]] = []
     for sentence in _SENTENCE_RE.split(" ".join(text.split())):
         if len(sentence) < 25:
             continue
         if AGREED_RE.search(sentence) or matcher.find_all(sentence):
-            out.append((sentence, trekker(sentence, matcher)))
+            who = trekker(sentence, matcher)
+            if not who and out and _PRONOUN_RE.match(sentence):
+                who = out[-1][1]  # "Zij zorgen er bovendien voor dat …": as the sentence before
+            out.append((sentence, who))
     return out
 
 

@@ -60,7 +60,7 @@ def heading_of(text: str, prev: str, nxt: str) -> tuple[int, str | None, str] | 
         if (
             prev_done
             and nxt
-            and (nxt[:1].isupper() or P.BULLET_RE.match(nxt))
+            and (nxt[:1].isupper() or P.BULLET_RE.match(nxt) or P.NUMBERED_RE.match(nxt))
             and len(t.split()) <= 9
         ):
             return 8, None, t

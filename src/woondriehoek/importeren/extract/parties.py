@@ -14,8 +14,10 @@ _PREFIX = (
 )
 # "en" belongs to a name ("Huurdersvereniging Arnhem en Omstreken") unless the next word
 # starts another organisation ("Huurdersvereniging X en Bewonersraad Y" are two).
-_NAME = rf"(?:[A-Z][\w'’&.-]*|de|van|der|den|het|aan|op|en(?!\s+{_PREFIX}\b)|'s|’s)"
+_NEXT_ORG = rf"\s+(?:de\s+|het\s+)?(?i:{_PREFIX})\b"
+_NAME = rf"(?:[A-Z][\w'’&.-]*|de|van|der|den|het|aan|op|en(?!{_NEXT_ORG})|'s|’s)"
 _ORG_RE = re.compile(r"\b(" + _PREFIX + r"(?:\s+" + _NAME + r"){1,4})")
+_LABEL_LINE_RE = re.compile(r"^\s*[\w ]{1,20}:")
 _PARTICLES = {"de", "van", "en", "het", "der", "den", "op", "aan", "'s", "’s"}
 _HIERNA_RE = re.compile(
     r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
@@ -120,7 +122,7 @@ def title_parties(head_lines: list[str], reg: PartyRegistry) -> None:
     for line in head_lines:
         if line.lstrip().startswith("|") or line.count("|") >= 3:
             continue  # a table row, not a title line
-        parts = [p.strip() for p in re.split(r"\s[–—|-]\s|\s*\|\s*|;", line) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s[–—|·•-]\s|\s*\|\s*|;", line) if p.strip()]
         if len(parts) >= 2 and sum(1 for p in parts if party_type(p) != "overig") >= 2:
             for p in parts:
                 if party_type(p) != "overig" and len(p) < 70:
@@ -243,6 +245,8 @@ def _within_line(name: str) -> str:
     for line in rest:
         if len(done) > 1 and done[-1].lower() not in _PARTICLES:
             break
+        if done == ["gemeente"] or _LABEL_LINE_RE.match(line):
+            break  # "Wie: gemeente" + "Met wie: …": a word, then the next field's label
         done += line.split()
     return " ".join(done)
 

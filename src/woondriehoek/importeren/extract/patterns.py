@@ -28,6 +28,7 @@ ROLE_LABELS: list[tuple[re.Pattern, str]] = [
     (
         re.compile(
             r"^\s*(wat is (de|op|onze) opgave|de opgave|opgave|context|aanleiding|achtergrond|"
+            r"waar staan we( nu)?|"
             r"huidige situatie|analyse|toelichting)\b",
             re.I,
         ),
@@ -43,7 +44,8 @@ ROLE_LABELS: list[tuple[re.Pattern, str]] = [
     ),
     (
         re.compile(
-            r"^\s*(\**\s*)?(inzet|afspraken|strategische afspraken|concrete afspraken|"
+            r"^\s*(\**\s*)?(gezamenlijke\s+|algemene\s+|overige\s+)?"
+            r"(inzet|afspraken|strategische afspraken|concrete afspraken|"
             r"wat spreken we|wat gaan we doen|hoe gaan we dat|acties|activiteiten|prestaties|"
             r"doelstellingen\s*:\s*hoe|uitvoering)\b",
             re.I,

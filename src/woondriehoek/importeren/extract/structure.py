@@ -61,6 +61,7 @@ class State:
     intention_lists: set[int] = field(default_factory=set)
     opening: bool = False  # the next substantial paragraph opens a section
     actor: list[str] | None = None  # party of a "De gemeente:" label above a list
+    agreements: bool = False  # under a heading about the agreements ("Wat is afgesproken?")
 
     @property
     def theme(self) -> str | None:
@@ -86,6 +87,7 @@ def build(
             st.actor = None
         if block.kind == HEADING:
             st.open_item = None
+            st.agreements = bool(kennisgeving.AGREEMENTS_HEADING_RE.search(block.text))
             st.opening = not beleidsplan.label_cluster(blocks, idx)
             if kind == "beleidsplan" and idx == beleidsplan.plan_start(blocks):
                 st.plan_started = True
@@ -97,7 +99,8 @@ def build(
         elif block.kind == PARAGRAPH and P.SIGNATURE_START_RE.match(block.text):
             st.done = kind != "beleidsplan"
         elif kind == "kennisgeving" and block.kind == PARAGRAPH and st.role != "opgave":
-            for sentence, trekker in kennisgeving.agreement_sentences(block.text, matcher):
+            told = kennisgeving.agreement_sentences(block.text, matcher, st.agreements)
+            for sentence, trekker in told:
                 _add_item(st, replace(block, text=sentence), "afspraak", matcher, [], trekker)
         elif block.kind == PARAGRAPH and (inline := labels.inline_role(block.text)):
             role, rest = inline  # "Ambitie: iedere woningzoekende vindt …"
@@ -178,8 +181,14 @@ def _heading(st: State, block: Block) -> None:
         st.role = None
         st.numbered = {}
         st.done = False
-    elif block.level in (7, 8) and st.role == "opgave":
-        st.role = None
+    elif block.level in (7, 8):
+        # an unnumbered heading that names a section kind ("Gezamenlijke afspraken",
+        # "Afspraken met Woonstichting X") sets it; another one ends a context section
+        role = next((r for rx, r in P.ROLE_LABELS if rx.match(title)), None)
+        if role:
+            st.role = role
+        elif st.role == "opgave":
+            st.role = None
 
 
 def _title_case(title: str) -> str:

@@ -6,9 +6,14 @@ Layouts: per-theme tables "Wat / Wie / Wanneer" and "Afspraak | Trekker | Planni
 (with <br> and <b> in cells) and "Nr. | Afspraak | Wie | Wanneer" in Word, numbered "Afspraak 1.2"
 labels, "Partijen spreken af dat …" paragraphs with inline "Ambitie:" labels, bullets per party
 ("De gemeente:", "De corporatie:", "Huurdersorganisatie:"), an activity overview of labelled
-records ("Activiteit: / Trekker: / Planning: Q2 2026"), and two council notices
-(raadsinformatiebrief): one that lists the most important afspraken per corporation, one that
-tells them in prose ("Met X is afgesproken dat …"). Skipped when ../shared is absent outside CI.
+records ("Activiteit: / Trekker: / Planning: Q2 2026", "Wat: / Wie: / Wanneer:"), annual
+agreements with a section per corporation ("Afspraken met Woonstichting X" + "1." / "a."),
+Markdown with "*Afspraak 1.1*" labels, a Word document with a bulleted list per party, and three
+council notices (raadsinformatiebrief): one that lists the most important afspraken per
+corporation, two that tell them in prose ("Met X is afgesproken dat …", "Wij hebben met X
+afgesproken …", a section "Wat hebben we afgesproken?"). The documents were written for these
+tests, in part by a second pair of hands as a held-out check before the rules were extended.
+Skipped when ../shared is absent outside CI.
 """
 
 from __future__ import annotations

@@ -36,3 +36,23 @@ def test_en_joins_a_name_but_not_two_organisations():
         "Huurdersvereniging Rijnstede",
         "Bewonersraad De Voorde",
     ]
+    assert _names("Wooncorporatie Rivierzicht en de Huurdersraad Lingehoven") == [
+        "Wooncorporatie Rivierzicht",
+        "Huurdersraad Lingehoven",
+    ]
+
+
+def test_a_field_label_on_the_next_line_is_not_part_of_a_name():
+    assert _names("Wie: gemeente\nMet wie: Woonstichting Beekdal") == ["Woonstichting Beekdal"]
+
+
+def test_a_title_line_with_dots_between_the_parties():
+    registry = parties.PartyRegistry()
+    parties.title_parties(
+        ["Gemeente Lingehoven · Wooncorporatie Rivierzicht · Huurdersraad X"], registry
+    )
+    assert [p.name for p in registry.parties] == [
+        "Gemeente Lingehoven",
+        "Wooncorporatie Rivierzicht",
+        "Huurdersraad X",
+    ]

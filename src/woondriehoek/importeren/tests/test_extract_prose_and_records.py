@@ -74,3 +74,57 @@ def test_a_prose_notice_gives_one_afspraak_per_agreed_sentence(tmp_path):
         ("De gemeente zorgt ervoor dat d", [ids["gemeente"]]),
     ]
     assert result["items"][0]["period"] == {"start": 2027, "end": 2027}
+
+
+def test_in_a_section_about_the_agreements_every_sentence_naming_a_party_counts(tmp_path):
+    result = _extract(
+        tmp_path,
+        "Raadsinformatiebrief\n\nAan de gemeenteraad van Lindewaard\n\n"
+        "1. Aanleiding\nDe corporatie heeft veel woningzoekenden op de wachtlijst staan.\n\n"
+        "2. Wat hebben we afgesproken?\n"
+        "Wij hebben met Woonstichting Beekdal afgesproken dat zij 30 woningen splitst.\n"
+        "De corporatie bouwt in 2027 twaalf woningen voor starters aan de Vaart. Zij zorgen er\n"
+        "bovendien voor dat de huren van die woningen onder de aftoppingsgrens blijven.\n\n"
+        "3. Financien\nDe kosten zijn gedekt in de begroting.\n\n"
+        "Met vriendelijke groet,\nBurgemeester en wethouders van Lindewaard\n",
+    )
+    ids = {p["type"]: p["id"] for p in result["parties"]}
+    assert [(i["text"][:24], i["trekker"]) for i in result["items"]] == [
+        ("Wij hebben met Woonstich", [ids["corporatie"]]),  # "met X afgesproken": X
+        ("De corporatie bouwt in 2", [ids["corporatie"]]),  # no agreement word, but the section
+        ("Zij zorgen er bovendien ", [ids["corporatie"]]),  # "Zij": as the sentence before
+    ]
+
+
+def test_a_section_heading_without_number_sets_the_kind_of_the_list_below(tmp_path):
+    result = _extract(
+        tmp_path,
+        "JAARAFSPRAKEN 2027\n\n"
+        "tussen de gemeente Lindewaard, Woonstichting Beekdal en Huurdersraad Beekdal\n\n"
+        "Inleiding\nIn het najaar bespreken partijen het bod van de corporatie.\n\n"
+        "Afspraken met Woonstichting Beekdal\n\n"
+        "1. Beekdal levert in 2027 de 16 woningen aan de Esdoornlaan op.\n"
+        "2. De gemeente verleent in 2027 de vergunning voor de sloop aan de Beukenweg.\n\n"
+        "Waar staan we nu?\n\n"
+        "Lindewaard telt ruim 2.000 sociale huurwoningen, de meeste uit de jaren zestig.\n",
+    )
+    assert result["document"]["kind"] == "prestatieafspraken"  # not a bod: it mentions one
+    assert [i["text"][:20] for i in result["items"]] == [
+        "Beekdal levert in 20",
+        "De gemeente verleent",
+    ]
+    assert {i["kind"] for i in result["items"]} == {"afspraak"}
+
+
+def test_markdown_italic_labels_keep_their_number(tmp_path):
+    result = _extract(
+        tmp_path,
+        "# Prestatieafspraken Lindewaard 2027\n\n## 1. Nieuwbouw\n\n"
+        "*Afspraak 1.1* Woonstichting Beekdal bouwt in 2027 veertig woningen.\n"
+        "*Afspraak 1.2* De gemeente wijst in 2027 twee locaties aan.\n",
+        name="doc.md",
+    )
+    assert [(i["number"], i["text"][:12]) for i in result["items"]] == [
+        ("1.1", "Woonstichtin"),
+        ("1.2", "De gemeente "),
+    ]

@@ -16,6 +16,15 @@ _NUMBERED_TITLE_RE = re.compile(
 )
 
 
+_EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+
+
+def _plain(line: str) -> str:
+    """The line without bold and italic marks ("**Ambitie:**", "*Afspraak 1.1* De …"); a
+    bullet "* " stays a bullet."""
+    return _EMPHASIS_RE.sub(r"\1", re.sub(r"\*\*|__", "", line))
+
+
 def clean_cell(cell: str) -> str:
     cell = re.sub(r"<br\s*/?>", "\n", cell, flags=re.I)
     cell = re.sub(r"</?(b|strong|i|em|u|span|p)[^>]*>", "", cell, flags=re.I)
@@ -34,8 +43,7 @@ def read_markdown(data: bytes) -> tuple[list[Block], list[Line]]:
     text = fix_characters(decode(data))
     raw = text.split("\n")
     lines = [
-        Line(re.sub(r"^\s{0,3}#{1,6}\s+", "", re.sub(r"\*\*|__", "", t)), line=i + 1)
-        for i, t in enumerate(raw)
+        Line(re.sub(r"^\s{0,3}#{1,6}\s+", "", _plain(t)), line=i + 1) for i, t in enumerate(raw)
     ]
     blocks: list[Block] = []
     pending: list[Line] = []
