@@ -23,6 +23,8 @@ def party_label(block: Block, matcher: Matcher) -> list[str] | None:
     if block.kind not in (PARAGRAPH, HEADING) or not text.endswith(":") or len(text) > 60:
         return None
     body = text[:-1]
+    if _TENANTS_RE.match(body.strip()):
+        return _tenants(matcher)
     mentions = matcher.find_all(body)
     if not mentions:
         return None
@@ -56,3 +58,59 @@ def inline_role(text: str) -> tuple[str, str] | None:
         if lm and len(label) - lm.end() <= 2:
             return role, m.group("rest").strip()
     return None
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[-–•●▪◦*]|\d{1,2}[.)])\s+")
+_TENANTS_RE = re.compile(r"^(?:de\s+)?huurders$", re.I)
+
+
+def party_columns(
+    header: list[str], cells: list[str], matcher: Matcher
+) -> list[tuple[str, list]] | None:
+    """A table with a column per party ("Thema | Gemeente | Corporatie X | Huurders"): each
+    piece of text in a party's column is an afspraak of that party, as (text, party ids).
+    None when fewer than two column headings name a party."""
+    owners = [_column_party(h, matcher) for h in header]
+    if sum(1 for o in owners if o) < 2:
+        return None
+    out: list[tuple[str, list]] = []
+    for owner, cell in zip(owners, cells, strict=False):
+        if owner:
+            out += [(piece, owner) for piece in _pieces(cell)]
+    return out
+
+
+def _column_party(heading: str, matcher: Matcher) -> list[str] | None:
+    text = heading.strip().strip("*:").strip()
+    if _TENANTS_RE.match(text):
+        return _tenants(matcher)
+    for party in matcher.parties:  # table headings are often lower-cased by the reader
+        if text.lower() in (n.lower() for n in [party.name, *party.aliases]):
+            return [party.id]
+    mentions = matcher.find_all(text)
+    if len(mentions) != 1:
+        return None
+    start, end, ids = mentions[0]
+    rest = (text[:start] + text[end:]).strip(" ()-–")
+    return list(ids) if len(rest) <= 3 else None
+
+
+def _pieces(cell: str) -> list[str]:
+    """The afspraken in one cell: its bullets or lines; a line in lower case goes on."""
+    pieces: list[str] = []
+    for line in cell.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        bullet = _BULLET_RE.match(line)
+        line = line[bullet.end() :] if bullet else line
+        if pieces and not bullet and line[:1].islower():
+            pieces[-1] += " " + line
+        else:
+            pieces.append(line)
+    return [p for p in pieces if len(p) >= 12]
+
+
+def _tenants(matcher: Matcher) -> list[str] | None:
+    """ "Huurders" as a column or label: the tenants' organisations among the parties."""
+    return [p.id for p in matcher.parties if p.type == "huurdersorganisatie"] or None

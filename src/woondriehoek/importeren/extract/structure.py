@@ -9,6 +9,7 @@ from . import beleidsplan, kennisgeving, labels, numbers
 from . import patterns as P
 from .mentions import Matcher, resolve_cell, split_meta, subject_parties
 from .model import HEADING, LIST, PARAGRAPH, ROW, Block
+from .tables import columns
 
 COMMITMENT_RE = re.compile(
     r"\b(spreken\b.{0,60}\baf\b|afgesproken|initieer|organiseer|zorg(t|en)\s+(voor|dat|ervoor)|"
@@ -31,19 +32,6 @@ CONTINUATION_RE = re.compile(
     re.IGNORECASE,
 )
 STOP_HEADING = re.compile(r"^(ondertekening|bijlagen?\b|bijlage\s*\d)", re.I)
-COLUMN_ROLES = [
-    (re.compile(r"^(nr\.?|#|nummer)$", re.I), "number"),
-    (re.compile(r"trekker|eigenaar|verantwoordelijk|wie\b|initiatief", re.I), "trekker"),
-    (re.compile(r"betrokken|partners|samen met|met wie", re.I), "betrokkenen"),
-    (
-        re.compile(r"uitvoering|planning|wanneer|periode|termijn|jaar|gereed|looptijd", re.I),
-        "uitvoering",
-    ),
-    (
-        re.compile(r"afspra|actie|activiteit|wat\b|prestatie|inzet|maatregel|omschrijving", re.I),
-        "text",
-    ),
-]
 
 
 @dataclass
@@ -107,6 +95,13 @@ def build(
             if role in ("ambitie", "afspraak"):
                 own = "afspraak" if role == "afspraak" and kind != "bod" else role
                 _add_item(st, replace(block, text=rest), own, matcher, author)
+        elif block.kind == ROW and (
+            (per_party := labels.party_columns(block.header, block.cells, matcher)) is not None
+        ):
+            own = "voornemen" if kind in ("beleidsplan", "bod") else "afspraak"
+            for text, trekker in per_party:
+                plain = replace(block, text=text, header=[], cells=[], marker=None)
+                _add_item(st, plain, own, matcher, author, trekker)
         elif block.kind in (LIST, ROW, PARAGRAPH):
             item_kind = _item_kind(st, block)
             if item_kind:
@@ -239,7 +234,7 @@ def _add_item(
         and block.header[-1:] != ["_meta"]
         and len(block.cells) > 1
     ):
-        cols = _columns(block.header, block.cells)
+        cols = columns(block.header, block.cells)
         text = cols.get("text") or text
         uitvoering = cols.get("uitvoering") or None
         if "trekker" in cols:
@@ -289,13 +284,3 @@ def _add_item(
             "source": block.source,
         }
     )
-
-
-def _columns(header: list[str], cells: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for name, cell in zip(header, cells, strict=False):
-        for rx, role in COLUMN_ROLES:
-            if rx.search(name) and role not in out:
-                out[role] = cell.strip()
-                break
-    return out

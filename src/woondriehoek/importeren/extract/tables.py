@@ -138,3 +138,29 @@ def _period_rows(first: Line, label: str, body: list[Line], header: list[str]) -
             )
         )
     return out
+
+
+COLUMN_ROLES = [
+    (re.compile(r"^(nr\.?|#|nummer)$", re.I), "number"),
+    (re.compile(r"trekker|eigenaar|verantwoordelijk|wie\b|initiatief", re.I), "trekker"),
+    (re.compile(r"betrokken|partners|samen met|met wie", re.I), "betrokkenen"),
+    (
+        re.compile(r"uitvoering|planning|wanneer|periode|termijn|jaar|gereed|looptijd", re.I),
+        "uitvoering",
+    ),
+    (
+        re.compile(r"afspra|actie|activiteit|wat\b|prestatie|inzet|maatregel|omschrijving", re.I),
+        "text",
+    ),
+]
+
+
+def columns(header: list[str], cells: list[str]) -> dict[str, str]:
+    """The cells of a row by the role of their column: text, trekker, betrokkenen …"""
+    out: dict[str, str] = {}
+    for name, cell in zip(header, cells, strict=False):
+        for rx, role in COLUMN_ROLES:
+            if rx.search(name) and role not in out:
+                out[role] = cell.strip()
+                break
+    return out

@@ -128,3 +128,26 @@ def test_markdown_italic_labels_keep_their_number(tmp_path):
         ("1.1", "Woonstichtin"),
         ("1.2", "De gemeente "),
     ]
+
+
+def test_a_table_with_a_column_per_party_gives_each_cell_to_its_party(tmp_path):
+    result = _extract(
+        tmp_path,
+        "# Prestatieafspraken Lindewaard 2027\n\n" + HEAD + "## 2. Wie doet wat\n\n"
+        "| Thema | Gemeente | Woonstichting Beekdal | Huurders |\n"
+        "|---|---|---|---|\n"
+        "| Nieuwbouw | Wijst de locatie Esweg aan. | Bouwt 30 woningen aan de Esweg.<br>"
+        "- Start in 2027 met 12 woningen in Oost. | Denkt mee over het ontwerp van de Esweg. |\n"
+        "| Duurzaamheid | | Isoleert 50 woningen naar label B. | |\n"
+        "| Leefbaarheid | | | |\n",
+        name="doc.md",
+    )
+    ids = {p["type"]: p["id"] for p in result["parties"]}
+    assert [(i["text"][:22], i["trekker"]) for i in result["items"]] == [
+        ("Wijst de locatie Esweg", [ids["gemeente"]]),
+        ("Bouwt 30 woningen aan ", [ids["corporatie"]]),
+        ("Start in 2027 met 12 w", [ids["corporatie"]]),
+        ("Denkt mee over het ont", [ids["huurdersorganisatie"]]),  # "Huurders" column
+        ("Isoleert 50 woningen n", [ids["corporatie"]]),
+    ]
+    assert result["items"][2]["period"] == {"start": 2027, "end": 2027}
