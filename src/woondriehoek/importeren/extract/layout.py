@@ -122,6 +122,12 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
     while i < n:
         line = lines[i]
         t = line.text.rstrip()
+        if line.rows is not None:
+            b.close()
+            b.blocks.extend(line.rows)
+            prev_text = ""
+            i += 1
+            continue
         if not t.strip():
             if not double and b.cur is not None:
                 nxt_line = _next_line(lines, i)
@@ -163,7 +169,7 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
             b.start(HEADING, title, line, level=level, marker=number)
             b.close()
         elif m := P.BIJ_RE.match(t):
-            b.start(ROW, t[m.end() :], line, marker=_norm_bij(m.group(1)))
+            b.start(ROW, t[m.end() :], line, marker=norm_bij(m.group(1)))
         elif m := P.BULLET_RE.match(t):
             marker = m.group(1)
             if _is_sub_bullet(b, t):
@@ -222,7 +228,7 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _norm_bij(label: str) -> str:
+def norm_bij(label: str) -> str:
     num = re.search(r"\d+[a-z]?", label)
     return f"Bij {num.group(0)}." if num else label
 

@@ -18,6 +18,10 @@ class Line:
     text: str
     line: int | None = None
     page: int | None = None
+    # a table a reader has already read cell by cell (PDF grid), in place of its text lines
+    rows: list[Block] | None = None
+    # PDF: box of the first character (left, bottom, right, top; PDF points from bottom left)
+    box: tuple[float, float, float, float] | None = None
 
     def source(self) -> dict:
         return {"line": self.line} if self.page is None else {"page": self.page}

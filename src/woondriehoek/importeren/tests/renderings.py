@@ -135,15 +135,18 @@ def _groups(units: list[dict]):
 def to_html(units: list[dict], *, title: str, columns: int = 1) -> str:
     esc = html.escape
     out = [
-        "<html><head><meta charset='utf-8'><style>",
+        "<html lang='nl'><head><meta charset='utf-8'><style>",
         "@page { size: A4; margin: 2.2cm 2cm;",
         f"  @top-center {{ content: '{esc(title)}'; font-size: 8pt; }}",
         "  @bottom-right { content: 'Pagina ' counter(page) ' van ' counter(pages);",
         "    font-size: 8pt; }",
         "  @bottom-left { content: 'Prestatieafspraken - versie definitief'; font-size: 8pt; } }",
         f"body {{ font-family: sans-serif; font-size: 10pt; column-count: {columns}; }}",
-        "table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #999;",
-        " vertical-align: top; padding: 2pt; font-size: 9pt; }",
+        # fixed layout and breaking long words keep a table inside its column: without them
+        # the two-column rendering drew tables over the text of the other column
+        "table { border-collapse: collapse; width: 100%; table-layout: fixed; }",
+        "td, th { border: 1px solid #999; vertical-align: top; padding: 2pt; font-size: 9pt;",
+        " overflow-wrap: anywhere; hyphens: auto; }",
         "</style></head><body>",
     ]
     for key, group in _groups(units):

@@ -8,7 +8,9 @@ labels, "Partijen spreken af dat …" paragraphs with inline "Ambitie:" labels, 
 ("De gemeente:", "De corporatie:", "Huurdersorganisatie:"), an activity overview of labelled
 records ("Activiteit: / Trekker: / Planning: Q2 2026", "Wat: / Wie: / Wanneer:"), annual
 agreements with a section per corporation ("Afspraken met Woonstichting X" + "1." / "a."),
-Markdown with "*Afspraak 1.1*" labels, a Word document with a bulleted list per party, and three
+Markdown with "*Afspraak 1.1*" labels, a Word document with a bulleted list per party, two PDFs
+with ruled tables (a column per party; "Thema | Afspraak | Trekker | Planning" over three
+pages with a theme cell spanning rows), and three
 council notices (raadsinformatiebrief): one that lists the most important afspraken per
 corporation, two that tell them in prose ("Met X is afgesproken dat …", "Wij hebben met X
 afgesproken …", a section "Wat hebben we afgesproken?"). The documents were written for these

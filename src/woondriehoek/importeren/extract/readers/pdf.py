@@ -7,15 +7,16 @@ from itertools import pairwise
 
 from ..cleanup import fix_characters, remove_running_lines, repair_broken_ligatures
 from ..errors import CorruptFileError, EncryptedPdfError, NoTextLayerError, TooManyPagesError
-from ..layout import build_blocks
+from ..layout import build_blocks, is_double_spaced
 from ..model import Block, Line
+from .pdf_tables import PdfTable, read_tables
 
 # a list marker on a line of its own: HTML renderers (WeasyPrint, browsers) draw list markers
 # after the page content, so the text layer lists them at the end of the page
 _MARKER_LINE_RE = re.compile(r"^[ \t]*(?:[•●▪◦■□➢►✓·*o\-–—]|\d{1,2}[.)]|[a-z][.)])[ \t]*$")
 
 
-def _geometry(text: str, textpage) -> str:
+def _geometry(text: str, textpage) -> tuple[str, list]:
     """Use the position of each line's first character (one pdfium call per line, so cheap):
 
     - list markers that the text layer lists out of reading order go back in front of the line
@@ -23,6 +24,9 @@ def _geometry(text: str, textpage) -> str:
     - a blank line is inserted where the text jumps: a vertical gap larger than the page's
       normal line distance (a paragraph break), a jump back up or far to the right (the next
       table cell or column). Blank lines are what the layout analysis reads as block ends.
+
+    Returns the text and, per line of it, the box of its first character (None for blank
+    lines), by which the lines of a ruled table are recognised.
     """
     raw = text.split("\n")
     offsets, pos = [], 0
@@ -51,13 +55,16 @@ def _geometry(text: str, textpage) -> str:
         if down < -0.3 * height or bl - al > 80 or down > 1.3 * base + 1:
             breaks.add(b)
     out: list[str] = []
+    where: list = []
     for k, ln in enumerate(lines):
         if k in moved:
             continue
         if k in breaks and out and out[-1].strip():
             out.append("")
+            where.append(None)
         out.append(f"{prefix[k]} {ln.lstrip()}" if k in prefix else ln)
-    return "\n".join(out)
+        where.append(boxes.get(k))
+    return "\n".join(out), where
 
 
 def _markers(lines, offsets, boxes, textpage) -> tuple[dict[int, str], set[int]]:
@@ -113,11 +120,15 @@ def pdf_pages(data: bytes, *, max_pages: int) -> list[list[Line]]:
             page = pdf[number]
             textpage = page.get_textpage()
             text = textpage.get_text_range()
-            text = _geometry(text, textpage)
+            text, where = _geometry(text, textpage)
             textpage.close()
             page.close()
-            text = repair_broken_ligatures(fix_characters(text))
-            pages.append([Line(t, page=number + 1) for t in text.split("\n")])
+            texts = repair_broken_ligatures(fix_characters(text)).split("\n")
+            if len(where) != len(texts):
+                where = [None] * len(texts)
+            pages.append(
+                [Line(t, page=number + 1, box=b) for t, b in zip(texts, where, strict=True)]
+            )
     finally:
         pdf.close()
     if sum(len(ln.text.strip()) for page in pages for ln in page) < 20:
@@ -132,4 +143,46 @@ def read_pdf(data: bytes, *, max_pages: int = 500) -> tuple[list[Block], list[Li
         lines.extend(page)
         if page:
             lines.append(Line("", page=page[-1].page))
-    return build_blocks(lines), lines
+    tables = _tables(data)
+    if not tables:
+        return build_blocks(lines), lines
+    return _with_tables(lines, tables), lines
+
+
+def _tables(data: bytes) -> list[PdfTable]:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return read_tables(pdf)
+    finally:
+        pdf.close()
+
+
+def _with_tables(lines: list[Line], tables: list[PdfTable]) -> list[Block]:
+    """Blocks of the text flow with each table's lines taken out and its rows put in their
+    place (at the table's first line), segmented in one pass so that the lines around a table
+    keep their context."""
+    double = is_double_spaced(lines)
+    flow: list[Line] = []
+    placed: set[int] = set()
+    for line, owner in zip(lines, _table_lines(lines, tables), strict=True):
+        if owner is None:
+            flow.append(line)
+        elif owner not in placed:
+            flow.append(Line("", line.line, line.page, rows=tables[owner].blocks()))
+            placed.add(owner)
+    return build_blocks(flow, double=double)
+
+
+def _table_lines(lines: list[Line], tables: list[PdfTable]) -> list[int | None]:
+    """Per line the table it stands in: its first character lies inside the table's frame."""
+    owners: list[int | None] = []
+    for line in lines:
+        owners.append(
+            next(
+                (k for k, t in enumerate(tables) if line.box and t.holds(line.page, line.box)),
+                None,
+            )
+        )
+    return owners

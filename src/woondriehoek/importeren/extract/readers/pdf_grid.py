@@ -1,0 +1,122 @@
+"""The grid of a ruled table, from the lines a PDF page draws (pypdfium2 path objects).
+
+Table borders are drawn as thin paths: a horizontal rule is a path whose box is at most
+``THIN`` points high, a vertical one at most ``THIN`` wide; a stroked rectangle gives its four
+sides. Vertical rules that overlap in height form one table; their x positions are the column
+boundaries and the horizontal rules across them the row boundaries (plus the top and bottom of
+the verticals, which close a row cut by a page break). A cell without a rule above it continues
+the cell above (a theme that spans rows) and reads as None. Cell text comes from the text layer
+within the cell's box, so a page costs milliseconds (see ADR 0008).
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+THIN = 2.5  # points
+SNAP = 2.0  # positions closer than this are one line
+
+Frame = tuple[float, float, float, float]  # left, bottom, right, top (PDF points)
+
+
+def page_grids(page, textpage) -> list[tuple[Frame, list[list[str | None]]]]:
+    """(frame, rows of cell texts) for every ruled table on the page, top to bottom."""
+    horizontal, vertical = _rules(page)
+    out = []
+    for _, _, verticals in _regions(vertical):
+        for xs in _joined(_snap([x for x, _, _ in verticals]), horizontal):
+            own = [v for v in verticals if xs[0] - SNAP <= v[0] <= xs[-1] + SNAP]
+            bottom, top = min(v[1] for v in own), max(v[2] for v in own)
+            across = [
+                y
+                for x0, x1, y in horizontal
+                if bottom - SNAP <= y <= top + SNAP and min(x1, xs[-1]) - max(x0, xs[0]) > 0
+            ]
+            ys = sorted(_snap([*across, bottom, top]), reverse=True)
+            if len(ys) < 3:
+                continue
+            rows = [
+                [
+                    _cell(textpage, horizontal, xs[j], xs[j + 1], ys[i + 1], ys[i], first=i == 0)
+                    for j in range(len(xs) - 1)
+                ]
+                for i in range(len(ys) - 1)
+            ]
+            out.append(((xs[0], ys[-1], xs[-1], ys[0]), rows))
+    return out
+
+
+def _joined(xs: list[float], horizontal) -> list[list[float]]:
+    """Column boundaries split into tables: two neighbouring boundaries belong to one table
+    when a rule runs from one to the other (tables side by side in two page columns share
+    their height, not their rules). Tables of fewer than two columns are left out."""
+    groups: list[list[float]] = []
+    for x in xs:
+        if groups and any(
+            x0 <= groups[-1][-1] + SNAP and x1 >= x - SNAP for x0, x1, _ in horizontal
+        ):
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [g for g in groups if len(g) >= 3]
+
+
+def _rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Horizontal rules as (x0, x1, y) and vertical ones as (x, y0, y1)."""
+    import pypdfium2.raw as raw
+
+    horizontal, vertical = [], []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        width, height = right - left, top - bottom
+        if height <= THIN < width:
+            horizontal.append((left, right, (bottom + top) / 2))
+        elif width <= THIN < height:
+            vertical.append(((left + right) / 2, bottom, top))
+        elif width > THIN and height > THIN and _stroked(obj, raw):
+            horizontal += [(left, right, bottom), (left, right, top)]
+            vertical += [(left, bottom, top), (right, bottom, top)]
+    return horizontal, vertical
+
+
+def _stroked(obj, raw) -> bool:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    ok = raw.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+    return bool(ok and stroke.value)
+
+
+def _regions(vertical):
+    """Groups of vertical rules whose heights overlap: (bottom, top, rules)."""
+    groups: list[list] = []
+    for rule in sorted(vertical, key=lambda r: -r[2]):
+        group = groups[-1] if groups else None
+        if group is not None and rule[2] >= group[0] - SNAP:
+            group[0] = min(group[0], rule[1])
+            group[1] = max(group[1], rule[2])
+            group[2].append(rule)
+        else:
+            groups.append([rule[1], rule[2], [rule]])
+    return [(bottom, top, rules) for bottom, top, rules in groups]
+
+
+def _snap(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > SNAP:
+            out.append(v)
+    return out
+
+
+def _cell(textpage, horizontal, left, right, bottom, top, *, first: bool) -> str | None:
+    if not first and not _ruled(horizontal, left, right, top):
+        return None  # no rule above: the cell above goes on (a row span)
+    text = textpage.get_text_bounded(left + 0.5, bottom + 0.5, right - 0.5, top - 0.5)
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _ruled(horizontal, left: float, right: float, y: float) -> bool:
+    """Whether rules at height y cover most of [left, right]."""
+    covered = sum(
+        max(0.0, min(x1, right) - max(x0, left)) for x0, x1, ry in horizontal if abs(ry - y) <= SNAP
+    )
+    return covered >= 0.6 * (right - left)

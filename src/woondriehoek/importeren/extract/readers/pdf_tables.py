@@ -1,0 +1,155 @@
+"""Ruled tables in a PDF, read cell by cell from the lines the page draws.
+
+The fast text layer (pypdfium2) gives a table's cells in reading order without the grid: a
+row's cells run together and a cell that spans rows (the theme) is printed once. Where a page
+draws lines (tables have borders), the grid is read from those lines (``pdf_grid``) and every cell
+from the text layer within its box.
+
+A table becomes rows (``ROW`` blocks with the header row as ``header``) when its first row is
+a header that names an afspraak column ("Afspraak", "Actie", "Wat" …) or at least two parties
+("Gemeente | Woonstichting X | Huurders"); other tables (a signature block laid out as a grid,
+a table of figures) stay in the text flow. A table that goes on over a page break, with or
+without a repeated header, is one table; a theme cell that spans rows is repeated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import patterns as P
+from ..cleanup import join_hyphenated
+from ..layout import norm_bij
+from ..model import ROW, Block
+from ..parties import party_type
+from ..tables import COLUMN_ROLES
+from .pdf_grid import page_grids
+
+MIN_PATHS = 8  # drawn lines and rectangles on a page before it is searched for tables
+_TEXT_ROLE = next(rx for rx, role in COLUMN_ROLES if role == "text")
+_KNOWN_COLUMN = re.compile(
+    r"^(?:thema|onderwerp|nr\.?|nummer|#|toelichting|resultaat|status|opmerkingen?|doel|"
+    r"indicator|kpi|budget|kosten)$",
+    re.I,
+)
+
+
+@dataclass
+class PdfTable:
+    page: int  # 0-based
+    header: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    # frames on the page, in PDF points from the bottom left: (left, bottom, right, top)
+    frames: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+    def holds(self, page: int | None, box: tuple[float, float, float, float]) -> bool:
+        """Whether a character box on this (1-based) page lies inside the table."""
+        if page != self.page + 1:
+            return False
+        x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in self.frames)
+
+    def blocks(self) -> list[Block]:
+        head = [h.lower() for h in self.header]
+        text_col = next((k for k, h in enumerate(head) if _TEXT_ROLE.search(h)), 0)
+        out = []
+        for row in self.rows:
+            if not any(row):
+                continue
+            row, marker = list(row), None
+            bij = P.BIJ_RE.match(row[text_col])  # "Bij 1. …": refers to afspraak 1
+            if bij:
+                marker, row[text_col] = norm_bij(bij.group(1)), row[text_col][bij.end() :].strip()
+            block = Block(ROW, row[text_col], {"page": self.page + 1}, cells=row, header=head)
+            block.marker = marker
+            out.append(block)
+        return out
+
+
+def read_tables(pdf, pages: list[int] | None = None) -> list[PdfTable]:
+    """The afspraken tables of a pypdfium2 document (on ``pages``, 0-based, or all pages that
+    draw enough paths to hold a table), continued over page breaks."""
+    import pypdfium2.raw as raw
+
+    tables: list[PdfTable] = []
+    for number in range(len(pdf)) if pages is None else pages:
+        page = pdf[number]
+        objects = page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)
+        if sum(1 for _, _ in zip(range(MIN_PATHS), objects, strict=False)) >= MIN_PATHS:
+            textpage = page.get_textpage()
+            for frame, rows in page_grids(page, textpage):
+                _add(tables, number, rows, frame)
+            textpage.close()
+        page.close()
+    return tables
+
+
+def _add(tables: list[PdfTable], page: int, raw_rows: list[list[str | None]], frame: tuple) -> None:
+    rows = [[_cell(c) for c in row] for row in raw_rows]
+    if not rows or len(rows[0]) < 2:
+        return
+    first = [c or "" for c in rows[0]]
+    previous = tables[-1] if tables else None
+    goes_on = (
+        previous is not None
+        and previous.page in (page - 1, page)  # next page, or next column of the page
+        and len(previous.header) == len(first)
+        and (first == previous.header or not _is_header(first))
+    )
+    if goes_on:
+        table = PdfTable(page, previous.header)
+        body = rows[1:] if first == previous.header else rows
+        last = previous.rows[-1] if previous.rows else None
+    elif _is_header(first) and len(rows) >= 2:
+        table, body, last = PdfTable(page, first), rows[1:], None
+    else:
+        return
+    if goes_on and body and previous.rows and _rest_of_row(body[0]):
+        # the first row finishes the row the page break cut: its cells go on in that row
+        previous.rows[-1] = [
+            join_hyphenated(a, b) if b else a
+            for a, b in zip(previous.rows[-1], body[0], strict=True)
+        ]
+        body = body[1:]
+    for row in body:
+        filled = [c if c is not None else "" for c in row]
+        if last is not None and row[0] is None:
+            filled[0] = last[0]  # a cell spanning rows: the theme of the row above
+        table.rows.append(filled)
+        last = filled
+    table.frames.append(frame)
+    tables.append(table)
+
+
+def _rest_of_row(row: list[str | None]) -> bool:
+    """A row with text in at most half of its cells: the end of a row cut by a page break."""
+    return sum(1 for c in row if c) <= len(row) // 2
+
+
+def _is_header(cells: list[str]) -> bool:
+    """Column headings: short, every one a known column word or a party, and an afspraak
+    column or two parties among them. Anything else (a grid of figures, text of a neighbouring
+    column run into the cells) stays in the text flow."""
+    if not all(c and "\n" not in c and len(c) <= 40 for c in cells):
+        return False
+    parties = [c for c in cells if party_type(c) != "overig"]
+    known = all(
+        c in parties or _KNOWN_COLUMN.search(c) or any(rx.search(c) for rx, _ in COLUMN_ROLES)
+        for c in cells
+    )
+    return known and (len(parties) >= 2 or any(_TEXT_ROLE.search(c) for c in cells))
+
+
+def _cell(raw: str | None) -> str | None:
+    """A cell's text with wrapped lines joined; a line break stays where a sentence ends and
+    the next line starts a new one (two afspraken in one cell)."""
+    if raw is None:
+        return None
+    out = ""
+    for line in raw.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        new_sentence = out.rstrip()[-1:] in ".!?;:" and (line[:1].isupper() or line[:1] in "-•–")
+        out = out + "\n" + line if out and new_sentence else join_hyphenated(out, line)
+    return out.strip()
