@@ -155,6 +155,8 @@ def _tables(data: bytes) -> list[PdfTable]:
     pdf = pdfium.PdfDocument(data)
     try:
         return read_tables(pdf)
+    except pdfium.PdfiumError:
+        return []  # an object pdfium cannot place: the tables stay text, nothing is lost
     finally:
         pdf.close()
 

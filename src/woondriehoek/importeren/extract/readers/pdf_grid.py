@@ -12,6 +12,7 @@ within the cell's box, so a page costs milliseconds (see ADR 0008).
 from __future__ import annotations
 
 import ctypes
+from itertools import pairwise
 
 THIN = 2.5  # points
 SNAP = 2.0  # positions closer than this are one line
@@ -27,22 +28,16 @@ def page_grids(page, textpage) -> list[tuple[Frame, list[list[str | None]]]]:
         for xs in _joined(_snap([x for x, _, _ in verticals]), horizontal):
             own = [v for v in verticals if xs[0] - SNAP <= v[0] <= xs[-1] + SNAP]
             bottom, top = min(v[1] for v in own), max(v[2] for v in own)
-            across = [
+            across = [  # rules across a whole cell; an underline in a cell is no boundary
                 y
                 for x0, x1, y in horizontal
-                if bottom - SNAP <= y <= top + SNAP and min(x1, xs[-1]) - max(x0, xs[0]) > 0
+                if bottom - SNAP <= y <= top + SNAP
+                and any(min(x1, b) - max(x0, a) >= 0.9 * (b - a) for a, b in pairwise(xs))
             ]
             ys = sorted(_snap([*across, bottom, top]), reverse=True)
             if len(ys) < 3:
                 continue
-            rows = [
-                [
-                    _cell(textpage, horizontal, xs[j], xs[j + 1], ys[i + 1], ys[i], first=i == 0)
-                    for j in range(len(xs) - 1)
-                ]
-                for i in range(len(ys) - 1)
-            ]
-            out.append(((xs[0], ys[-1], xs[-1], ys[0]), rows))
+            out.append(((xs[0], ys[-1], xs[-1], ys[0]), _cells(textpage, horizontal, xs, ys)))
     return out
 
 
@@ -107,11 +102,16 @@ def _snap(values: list[float]) -> list[float]:
     return out
 
 
-def _cell(textpage, horizontal, left, right, bottom, top, *, first: bool) -> str | None:
-    if not first and not _ruled(horizontal, left, right, top):
-        return None  # no rule above: the cell above goes on (a row span)
-    text = textpage.get_text_bounded(left + 0.5, bottom + 0.5, right - 0.5, top - 0.5)
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+def _cells(textpage, horizontal, xs: list[float], ys: list[float]) -> list[list[str | None]]:
+    """Cell texts row by row. A cell without a rule above it is part of the cell above (a
+    row span): that cell's text is read over all its rows, and the covered cells are None."""
+    rows: list[list[str | None]] = [[None] * (len(xs) - 1) for _ in range(len(ys) - 1)]
+    for j, (left, right) in enumerate(pairwise(xs)):
+        starts = [i for i in range(len(ys) - 1) if i == 0 or _ruled(horizontal, left, right, ys[i])]
+        for i, end in zip(starts, [*starts[1:], len(ys) - 1], strict=True):
+            text = textpage.get_text_bounded(left + 0.5, ys[end] + 0.5, right - 0.5, ys[i] - 0.5)
+            rows[i][j] = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return rows
 
 
 def _ruled(horizontal, left: float, right: float, y: float) -> bool:

@@ -22,11 +22,10 @@ from ..cleanup import join_hyphenated
 from ..layout import norm_bij
 from ..model import ROW, Block
 from ..parties import party_type
-from ..tables import COLUMN_ROLES
+from ..tables import COLUMN_ROLES, TEXT_COLUMN
 from .pdf_grid import page_grids
 
 MIN_PATHS = 8  # drawn lines and rectangles on a page before it is searched for tables
-_TEXT_ROLE = next(rx for rx, role in COLUMN_ROLES if role == "text")
 _KNOWN_COLUMN = re.compile(
     r"^(?:thema|onderwerp|nr\.?|nummer|#|toelichting|resultaat|status|opmerkingen?|doel|"
     r"indicator|kpi|budget|kosten)$",
@@ -51,7 +50,7 @@ class PdfTable:
 
     def blocks(self) -> list[Block]:
         head = [h.lower() for h in self.header]
-        text_col = next((k for k, h in enumerate(head) if _TEXT_ROLE.search(h)), 0)
+        text_col = next((k for k, h in enumerate(head) if TEXT_COLUMN.search(h)), 0)
         out = []
         for row in self.rows:
             if not any(row):
@@ -104,7 +103,7 @@ def _add(tables: list[PdfTable], page: int, raw_rows: list[list[str | None]], fr
         table, body, last = PdfTable(page, first), rows[1:], None
     else:
         return
-    if goes_on and body and previous.rows and _rest_of_row(body[0]):
+    if goes_on and body and previous.rows and _rest_of_row(body[0], previous.rows[-1]):
         # the first row finishes the row the page break cut: its cells go on in that row
         previous.rows[-1] = [
             join_hyphenated(a, b) if b else a
@@ -112,32 +111,39 @@ def _add(tables: list[PdfTable], page: int, raw_rows: list[list[str | None]], fr
         ]
         body = body[1:]
     for row in body:
-        filled = [c if c is not None else "" for c in row]
-        if last is not None and row[0] is None:
-            filled[0] = last[0]  # a cell spanning rows: the theme of the row above
+        # a cell spanning rows (a theme, or one afspraak for two rows): as in the row above
+        filled = [
+            c if c is not None else (last[j] if last is not None else "") for j, c in enumerate(row)
+        ]
         table.rows.append(filled)
         last = filled
     table.frames.append(frame)
     tables.append(table)
 
 
-def _rest_of_row(row: list[str | None]) -> bool:
-    """A row with text in at most half of its cells: the end of a row cut by a page break."""
-    return sum(1 for c in row if c) <= len(row) // 2
+def _rest_of_row(row: list[str | None], above: list[str]) -> bool:
+    """The end of a row cut by a page break: text in at most half of the cells, and either
+    the row above stops mid-sentence or this text goes on in lower case."""
+    texts = [c for c in row if c]
+    if not texts or len(texts) > len(row) // 2:
+        return False
+    unfinished = not any(c.rstrip().endswith((".", "!", "?")) for c in above if c)
+    return unfinished or texts[0][:1].islower()
 
 
 def _is_header(cells: list[str]) -> bool:
-    """Column headings: short, every one a known column word or a party, and an afspraak
-    column or two parties among them. Anything else (a grid of figures, text of a neighbouring
-    column run into the cells) stays in the text flow."""
-    if not all(c and "\n" not in c and len(c) <= 40 for c in cells):
+    """Column headings: short, every one a known column word or a party (an empty corner
+    cell is allowed), and an afspraak column or two parties among them. Anything else (a grid
+    of figures, text of a neighbouring column run into the cells) stays in the text flow."""
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or not all("\n" not in c and len(c) <= 40 for c in cells):
         return False
     parties = [c for c in cells if party_type(c) != "overig"]
     known = all(
         c in parties or _KNOWN_COLUMN.search(c) or any(rx.search(c) for rx, _ in COLUMN_ROLES)
         for c in cells
     )
-    return known and (len(parties) >= 2 or any(_TEXT_ROLE.search(c) for c in cells))
+    return known and (len(parties) >= 2 or any(TEXT_COLUMN.search(c) for c in cells))
 
 
 def _cell(raw: str | None) -> str | None:
