@@ -20,11 +20,11 @@ AGREED_RE = re.compile(
     r"zorg(?:t|en)\s+ervoor)\b",
     re.IGNORECASE,
 )
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z€\d])")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # not before "ca. 110", "o.a. € 20"
 _MET_RE = re.compile(
-    r"\bmet\s+(?P<who>.+?)\s+(?:(?:is|zijn|werd|werden|wordt|hebben\s+(?:wij|we))\b.*?)?"
-    r"\bafgesproken\b\s*(?:dat\s+|om\s+)?(?P<clause>.*)$",
-    re.IGNORECASE | re.DOTALL,
+    r"\bmet\s+(?P<who>.{1,120}?)\s+(?:(?:is|zijn|werd|werden|wordt|hebben\s+(?:wij|we))\b"
+    r".{0,60}?)?\bafgesproken\b\s*(?:dat\s+|om\s+)?(?P<clause>.*)$",
+    re.IGNORECASE,
 )
 _PRONOUN_RE = re.compile(r"^(?:zij|ze|hij|deze|die)\b", re.I)
 # a section that announces the agreements: "Wat hebben we afgesproken?", "De afspraken",
@@ -53,7 +53,7 @@ def agreement_sentences(
 
 
 def trekker(sentence: str, matcher: Matcher) -> list[str]:
-    met = _MET_RE.search(sentence)
+    met = _MET_RE.search(sentence) if "afgesproken" in sentence.lower() else None
     clause = met or _CLAUSE_RE.search(sentence)
     if clause:
         in_clause = _opening_party(clause.group("clause"), matcher) or subject_parties(

@@ -60,7 +60,6 @@ def inline_role(text: str) -> tuple[str, str] | None:
     return None
 
 
-_BULLET_RE = re.compile(r"^\s*(?:[-–•●▪◦*]|\d{1,2}[.)])\s+")
 _TENANTS_RE = re.compile(r"^(?:de\s+)?huurders$", re.I)
 
 
@@ -102,7 +101,7 @@ def _pieces(cell: str) -> list[str]:
         line = line.strip()
         if not line:
             continue
-        bullet = _BULLET_RE.match(line)
+        bullet = P.BULLET_RE.match(line) or P.NUMBERED_RE.match(line)
         line = line[bullet.end() :] if bullet else line
         if pieces and not bullet and line[:1].islower():
             pieces[-1] += " " + line

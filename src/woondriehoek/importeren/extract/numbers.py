@@ -11,7 +11,7 @@ import re
 
 from text_to_num import text2num
 
-from .patterns import MONTHS
+from .patterns import MONTH_ALT
 
 YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d|21\d\d)(?![\d.,]\d)")
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -186,7 +186,7 @@ def _target(value: float, unit: str, what: str, before: str, year: int | None = 
 
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"  # the years YEAR_RE accepts
 # the end may name a part of its year: "Q2 2026 – Q1 2027", "2025 tot medio 2026"
-_YEAR_PART = r"(?:[QH]\s?[1-4]|begin|medio|half|eind|" + "|".join(MONTHS) + r")"
+_YEAR_PART = r"(?:[QH]\s?[1-4]|begin|medio|half|eind|" + MONTH_ALT + r")"
 _RANGE_RE = re.compile(
     rf"(?:tussen|van|vanaf)?\s*(?P<a>{_YEAR})\s*(?:-|–|t/m|tot en met|tot|en)\s*"
     rf"(?:{_YEAR_PART}\s+)?(?P<b>{_YEAR})(?!\d)",

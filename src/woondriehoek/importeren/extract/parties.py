@@ -15,7 +15,8 @@ _PREFIX = (
 # "en" belongs to a name ("Huurdersvereniging Arnhem en Omstreken") unless the next word
 # starts another organisation ("Huurdersvereniging X en Bewonersraad Y" are two).
 _NEXT_ORG = rf"\s+(?:de\s+|het\s+)?(?i:{_PREFIX})\b"
-_NAME = rf"(?:[A-Z][\w'’&.-]*|de|van|der|den|het|aan|op|en(?!{_NEXT_ORG})|'s|’s)"
+# a capitalised word goes on the name unless it is the type word of the next organisation
+_NAME = rf"(?:(?!{_PREFIX}\b)[A-Z][\w'’&.-]*|de|van|der|den|het|aan|op|en(?!{_NEXT_ORG})|'s|’s)"
 _ORG_RE = re.compile(r"\b(" + _PREFIX + r"(?:\s+" + _NAME + r"){1,4})")
 _LABEL_LINE_RE = re.compile(r"^\s*[\w ]{1,20}:")
 _PARTICLES = {"de", "van", "en", "het", "der", "den", "op", "aan", "'s", "’s"}
@@ -30,7 +31,7 @@ _PERSON_RE = re.compile(
 )
 
 
-_SHORT_NAME_RE = re.compile(r"^\s*(.{3,}?)\s*\(([A-Z][\w&.-]{1,11})\)\s*[,.;:]?\s*$")
+_SHORT_NAME_RE = re.compile(r"^(\S.{2,}?)\s*\(([A-Z][\w&.-]{1,11})\)\s*[,.;:]?$")
 
 
 @dataclass
@@ -91,7 +92,7 @@ class PartyRegistry:
         return None
 
     def add(self, name: str, role: str = "") -> Party | None:
-        short = _SHORT_NAME_RE.match(name)  # "Stichting Huurdersbelangen X (SHV)"
+        short = _SHORT_NAME_RE.match(name.strip())  # "Stichting Huurdersbelangen X (SHV)"
         if short:
             party = self.add(short.group(1), role)
             if party:

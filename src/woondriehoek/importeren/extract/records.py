@@ -53,8 +53,8 @@ def read_record(lines: list[Line], i: int) -> tuple[Block, int]:
         if m and (j == i or not _TEXT_RE.match(m.group("label").strip())):
             labels.append(m.group("label").strip().lower())
             values.append(m.group("value").strip())
-        elif m or not labels:
-            break  # the next record starts without a blank line between
+        elif m or not labels or _MARKER_RE.match(lines[j].text):
+            break  # the next record (or its number) starts without a blank line between
         else:
             values[-1] = join_hyphenated(values[-1], lines[j].text.strip())
         j += 1

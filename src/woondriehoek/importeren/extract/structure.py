@@ -93,7 +93,7 @@ def build(
         elif block.kind == PARAGRAPH and (inline := labels.inline_role(block.text)):
             role, rest = inline  # "Ambitie: iedere woningzoekende vindt …"
             if role in ("ambitie", "afspraak"):
-                own = "afspraak" if role == "afspraak" and kind != "bod" else role
+                own = ("voornemen" if kind == "bod" else "afspraak") if role == "afspraak" else role
                 _add_item(st, replace(block, text=rest), own, matcher, author)
         elif block.kind == ROW and (
             (per_party := labels.party_columns(block.header, block.cells, matcher)) is not None

@@ -164,3 +164,14 @@ def columns(header: list[str], cells: list[str]) -> dict[str, str]:
                 out[role] = cell.strip()
                 break
     return out
+
+
+TEXT_COLUMN = next(rx for rx, role in COLUMN_ROLES if role == "text")
+
+
+def text_cell(header: list[str], cells: list[str]) -> str:
+    """The cell of the afspraak-text column ("Afspraak", "Actie", "Wat" …), else the first."""
+    return next(
+        (c for h, c in zip(header, cells, strict=False) if TEXT_COLUMN.search(h)),
+        cells[0] if cells else "",
+    )

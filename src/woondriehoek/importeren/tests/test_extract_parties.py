@@ -56,3 +56,15 @@ def test_a_title_line_with_dots_between_the_parties():
         "Wooncorporatie Rivierzicht",
         "Huurdersraad X",
     ]
+
+
+def test_a_type_word_starts_the_next_organisation():
+    assert _names("Gemeente Vossendaal\nWoonstichting De Kernen\nHuurdersvereniging Oost") == [
+        "Gemeente Vossendaal",
+        "Woonstichting De Kernen",
+        "Huurdersvereniging Oost",
+    ]
+    assert _names("tussen Gemeente Vossendaal Woonstichting De Kernen") == [
+        "Gemeente Vossendaal",
+        "Woonstichting De Kernen",
+    ]

@@ -151,3 +151,26 @@ def test_a_table_with_a_column_per_party_gives_each_cell_to_its_party(tmp_path):
         ("Isoleert 50 woningen n", [ids["corporatie"]]),
     ]
     assert result["items"][2]["period"] == {"start": 2027, "end": 2027}
+
+
+def test_abbreviations_do_not_end_a_sentence_and_numbers_start_no_record(tmp_path):
+    result = _extract(
+        tmp_path,
+        "Raadsinformatiebrief\nAan de gemeenteraad van Lindewaard\nDatum: 1 december 2026\n\n"
+        "Met Woonstichting Beekdal is afgesproken dat zij ca. 110 woningen bouwt, o.a. 20 voor\n"
+        "senioren.\n\n"
+        "Met vriendelijke groet,\nBurgemeester en wethouders van Lindewaard\n",
+    )
+    assert [i["text"] for i in result["items"]] == [
+        "Met Woonstichting Beekdal is afgesproken dat zij ca. 110 woningen bouwt, o.a. 20 voor"
+        " senioren."
+    ]
+    records = _extract(
+        tmp_path,
+        "Jaarschijf 2027\n\n" + HEAD + "A1\nActie: Beekdal schildert 80 woningen in Oost.\n"
+        "Trekker: Beekdal\nA2\nActie: De gemeente plant 40 bomen in Oost.\nTrekker: gemeente\n",
+    )
+    assert [(i["number"], i["text"]) for i in records["items"]] == [
+        ("A1", "Beekdal schildert 80 woningen in Oost."),
+        ("A2", "De gemeente plant 40 bomen in Oost."),
+    ]

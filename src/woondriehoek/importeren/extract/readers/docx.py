@@ -10,6 +10,7 @@ from ..cleanup import fix_characters
 from ..errors import CorruptFileError
 from ..layout import build_blocks
 from ..model import HEADING, ROW, Block, Line
+from ..tables import text_cell
 from .numbering import Numbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -76,18 +77,10 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
             header = [h.lower() for h in rows[0]]
             for cells in rows[1:]:
                 lines.append(Line(" | ".join(cells), page=page))
-                text_cell = next(
-                    (
-                        c
-                        for h, c in zip(header, cells, strict=False)
-                        if re.search(r"afspra|actie|activiteit|wat\b|prestatie|maatregel", h)
-                    ),
-                    cells[0],
-                )
                 blocks.append(
                     Block(
                         ROW,
-                        text_cell.replace("\n", " "),
+                        text_cell(header, cells).replace("\n", " "),
                         {"page": page},
                         cells=cells,
                         header=header,

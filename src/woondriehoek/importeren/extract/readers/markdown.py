@@ -7,6 +7,7 @@ import re
 from ..cleanup import fix_characters
 from ..layout import build_blocks
 from ..model import HEADING, ROW, Block, Line
+from ..tables import text_cell
 from .text import decode
 
 _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -59,7 +60,7 @@ def read_markdown(data: bytes) -> tuple[list[Block], list[Line]]:
         m = _HEADING_RE.match(t)
         if m:
             flush()
-            title = re.sub(r"\*\*|__", "", m.group(2)).strip()
+            title = _plain(m.group(2)).strip()
             num = _NUMBERED_TITLE_RE.match(title)
             marker, title = (num.group(1), num.group(2)) if num else (None, title)
             level = len(m.group(1)) if marker else 9 if _is_label(title) else 8
@@ -72,20 +73,10 @@ def read_markdown(data: bytes) -> tuple[list[Block], list[Line]]:
             i += 2
             while i < len(raw) and "|" in raw[i] and raw[i].strip():
                 cells = split_row(raw[i])
-                text_cell = next(
-                    (
-                        c
-                        for h, c in zip(header, cells, strict=False)
-                        if re.search(
-                            r"afspra|actie|activiteit|wat\b|prestatie|maatregel|omschrijving", h
-                        )
-                    ),
-                    cells[0] if cells else "",
-                )
                 blocks.append(
                     Block(
                         ROW,
-                        text_cell.replace("\n", " "),
+                        text_cell(header, cells).replace("\n", " "),
                         {"line": i + 1},
                         cells=cells,
                         header=header,
