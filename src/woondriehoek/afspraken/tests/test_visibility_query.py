@@ -81,3 +81,13 @@ def test_read_queries_match_the_rule_written_out(documents, users):
             unpublished = {d.pk for d in docs if d.status not in PUBLISHED_STATUSES}
             assert set(flat) == readable & unpublished
         transaction.set_rollback(True)
+
+
+def test_the_flat_query_returns_the_lowest_ids_up_to_its_limit():
+    gemeente = OrganisatieFactory(type=OrganisatieType.GEMEENTE)
+    docs = [DocumentFactory(status=DocumentStatus.CONCEPT, gemeenten=[gemeente]) for _ in range(3)]
+    DocumentFactory(status=DocumentStatus.CONCEPT)  # another municipality's concept
+    user = member(gemeente)
+    ids = sorted(d.pk for d in docs)
+    assert Document.objects.unpublished_ids_visible_to(user, limit=2) == ids[:2]
+    assert Document.objects.unpublished_ids_visible_to(user, limit=10) == ids
