@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 from typing import Any
 
 
@@ -61,8 +63,11 @@ def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
 
 def _post_worker_init(worker) -> None:
     """Start the Vega engine in every worker, so no visitor waits for the first chart."""
-    import threading
-
-    from woondriehoek.core.management.commands.serve import warm_up_charts
-
     threading.Thread(target=warm_up_charts, daemon=True).start()
+
+
+def warm_up_charts() -> None:
+    from woondriehoek.monitoring.services.charts import warm_up
+
+    with contextlib.suppress(Exception):
+        warm_up()

@@ -8,7 +8,6 @@ development server and says so.
 
 from __future__ import annotations
 
-import contextlib
 import subprocess
 import sys
 import threading
@@ -17,7 +16,12 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from woondriehoek.core.services.server import default_workers, gunicorn_available, run_gunicorn
+from woondriehoek.core.services.server import (
+    default_workers,
+    gunicorn_available,
+    run_gunicorn,
+    warm_up_charts,
+)
 
 
 class Command(BaseCommand):
@@ -62,10 +66,3 @@ class Command(BaseCommand):
             if worker is not None:
                 worker.terminate()
                 worker.wait(timeout=10)
-
-
-def warm_up_charts() -> None:
-    from woondriehoek.monitoring.services.charts import warm_up
-
-    with contextlib.suppress(Exception):
-        warm_up()
