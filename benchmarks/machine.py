@@ -17,8 +17,9 @@ import time
 REFERENCE_LOOP = 10**8
 
 
-def reference_seconds(repeat: int = 3) -> float:
-    """Best CPU time of `sum(range(10**8))` out of `repeat` runs: interpreter speed of one core."""
+def reference_seconds(repeat: int = 1) -> float:
+    """Best CPU time of `sum(range(10**8))` out of `repeat` runs: interpreter speed of one core
+    (about 2 s a run; one run is enough to tell a machine of half the speed)."""
     best = float("inf")
     for _ in range(repeat):
         start = time.process_time()
@@ -30,9 +31,13 @@ def reference_seconds(repeat: int = 3) -> float:
 def describe() -> str:
     return (
         f"machine: {platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, load {os.getloadavg()[0]:.1f}, "
+        f"Python {platform.python_version()}, load {_load()}, "
         f"reference loop sum(range(10**8)) {reference_seconds():.2f} s"
     )
+
+
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "n/a"
 
 
 if __name__ == "__main__":
