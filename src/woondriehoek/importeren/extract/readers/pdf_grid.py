@@ -4,9 +4,11 @@ Table borders are drawn as thin paths: a horizontal rule is a path whose box is 
 ``THIN`` points high, a vertical one at most ``THIN`` wide; a stroked rectangle gives its four
 sides. Vertical rules that overlap in height form one table; their x positions are the column
 boundaries and the horizontal rules across them the row boundaries (plus the top and bottom of
-the verticals, which close a row cut by a page break). A cell without a rule above it continues
-the cell above (a theme that spans rows) and reads as None. Cell text comes from the text layer
-within the cell's box, so a page costs milliseconds (see ADR 0008).
+the verticals, which close a row cut by a page break); rule groups that no horizontal rule
+joins are separate tables (side by side in two page columns). A cell without a rule above it
+is part of the cell above (a row span): that cell's text is read over all its rows and the
+covered cells read as None. Cell text comes from the text layer within the cell's box, so a
+page costs milliseconds (see ADR 0008).
 """
 
 from __future__ import annotations

@@ -38,15 +38,16 @@ class PdfTable:
     page: int  # 0-based
     header: list[str]
     rows: list[list[str]] = field(default_factory=list)
-    # frames on the page, in PDF points from the bottom left: (left, bottom, right, top)
-    frames: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # the table's frame on its page, in PDF points from the bottom left: left, bottom, right, top
+    frame: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
     def holds(self, page: int | None, box: tuple[float, float, float, float]) -> bool:
         """Whether a character box on this (1-based) page lies inside the table."""
         if page != self.page + 1:
             return False
         x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-        return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in self.frames)
+        x0, y0, x1, y1 = self.frame
+        return x0 <= x <= x1 and y0 <= y <= y1
 
     def blocks(self) -> list[Block]:
         head = [h.lower() for h in self.header]
@@ -65,13 +66,13 @@ class PdfTable:
         return out
 
 
-def read_tables(pdf, pages: list[int] | None = None) -> list[PdfTable]:
-    """The afspraken tables of a pypdfium2 document (on ``pages``, 0-based, or all pages that
-    draw enough paths to hold a table), continued over page breaks."""
+def read_tables(pdf) -> list[PdfTable]:
+    """The afspraken tables of a pypdfium2 document, from the pages that draw enough paths to
+    hold a table, continued over page and column breaks."""
     import pypdfium2.raw as raw
 
     tables: list[PdfTable] = []
-    for number in range(len(pdf)) if pages is None else pages:
+    for number in range(len(pdf)):
         page = pdf[number]
         objects = page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)
         if sum(1 for _, _ in zip(range(MIN_PATHS), objects, strict=False)) >= MIN_PATHS:
@@ -117,7 +118,7 @@ def _add(tables: list[PdfTable], page: int, raw_rows: list[list[str | None]], fr
         ]
         table.rows.append(filled)
         last = filled
-    table.frames.append(frame)
+    table.frame = frame
     tables.append(table)
 
 
