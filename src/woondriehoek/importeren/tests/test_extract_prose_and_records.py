@@ -7,6 +7,7 @@ from pathlib import Path
 from woondriehoek.importeren.extract import extract_file
 from woondriehoek.importeren.extract.labels import inline_role
 
+CLOSING = "Met vriendelijke groet,\nBurgemeester en wethouders van Lindewaard\n"
 HEAD = "Gemeente Lindewaard – Woonstichting Beekdal – Huurdersraad Beekdal (HRB)\n\n"
 
 
@@ -63,8 +64,7 @@ def test_a_prose_notice_gives_one_afspraak_per_agreed_sentence(tmp_path):
         "Met Woonstichting Beekdal is afgesproken dat zij in 2027 veertig sociale huurwoningen\n"
         "oplevert. Beekdal heeft ook toegezegd de huren van kleine woningen niet te verhogen.\n"
         "De gemeente zorgt ervoor dat de bouwvergunningen binnen acht weken worden verleend.\n\n"
-        "De kosten passen binnen de begroting van 2027.\n\n"
-        "Met vriendelijke groet,\n\nBurgemeester en wethouders van Lindewaard\n",
+        "De kosten passen binnen de begroting van 2027.\n\n" + CLOSING,
     )
     ids = {p["type"]: p["id"] for p in result["parties"]}
     texts = [(i["text"][:30], i["trekker"]) for i in result["items"]]
@@ -85,8 +85,7 @@ def test_in_a_section_about_the_agreements_every_sentence_naming_a_party_counts(
         "Wij hebben met Woonstichting Beekdal afgesproken dat zij 30 woningen splitst.\n"
         "De corporatie bouwt in 2027 twaalf woningen voor starters aan de Vaart. Zij zorgen er\n"
         "bovendien voor dat de huren van die woningen onder de aftoppingsgrens blijven.\n\n"
-        "3. Financien\nDe kosten zijn gedekt in de begroting.\n\n"
-        "Met vriendelijke groet,\nBurgemeester en wethouders van Lindewaard\n",
+        "3. Financien\nDe kosten zijn gedekt in de begroting.\n\n" + CLOSING,
     )
     ids = {p["type"]: p["id"] for p in result["parties"]}
     assert [(i["text"][:24], i["trekker"]) for i in result["items"]] == [
@@ -158,8 +157,7 @@ def test_abbreviations_do_not_end_a_sentence_and_numbers_start_no_record(tmp_pat
         tmp_path,
         "Raadsinformatiebrief\nAan de gemeenteraad van Lindewaard\nDatum: 1 december 2026\n\n"
         "Met Woonstichting Beekdal is afgesproken dat zij ca. 110 woningen bouwt, o.a. 20 voor\n"
-        "senioren.\n\n"
-        "Met vriendelijke groet,\nBurgemeester en wethouders van Lindewaard\n",
+        "senioren.\n\n" + CLOSING,
     )
     assert [i["text"] for i in result["items"]] == [
         "Met Woonstichting Beekdal is afgesproken dat zij ca. 110 woningen bouwt, o.a. 20 voor"
