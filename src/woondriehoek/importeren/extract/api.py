@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import document, parties
+from . import document, known, parties
 from .errors import EmptyDocumentError, FileTooLargeError, UnsupportedFormatError
 from .language import check_language
 from .mentions import Matcher
@@ -89,6 +89,9 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
         parties.council_gemeente(texts[:80] + texts[-40:], reg)
     if len(reg.parties) < 2 and kind not in ("beleidsplan", "bod"):
         parties.organisations_in("\n".join(head_lines[:40]), reg)
+    body = full if kind == "kennisgeving" else ""  # a notice names its partners in prose
+    for name in known.corporations_named("\n".join(head_lines[:15]), body):
+        reg.add(name)
     party_list = parties.finish(reg, full)
     party_dicts = [p.as_dict() for p in party_list]
     author = [p.id for p in party_list if p.type == "corporatie"][:1] or [p.id for p in party_list][

@@ -129,13 +129,22 @@ def document_period(kind: str, title: str | None, text: str) -> dict | None:
     return None
 
 
+def _date_before(previous: str, line: str) -> re.Match[str] | None:
+    """The last date earlier in the sentence that says it was signed: "Op 14 december 2026
+    hebben wij met X, Y en Z de afspraken\nvoor 2027 ondertekend." """
+    keyword = _SIGN_RE.search(line)
+    sentence = re.split(r"[.!?]\s", f"{previous.strip()} {line[: keyword.start()]}")[-1]
+    dates = list(_DATE_RE.finditer(sentence))
+    return dates[-1] if dates else None
+
+
 def signed(lines: list[str]) -> dict | None:
     """ "Aldus overeengekomen en ondertekend te X op 12 december 2024" and its variants."""
     for i, line in enumerate(lines):
         if not _SIGN_RE.search(line):
             continue
         window = " ".join(t.strip() for t in lines[i : i + 3])
-        d = _DATE_RE.search(window)
+        d = _DATE_RE.search(window) or _date_before(lines[i - 1] if i else "", line)
         if not d:
             continue
         if d.group(1):

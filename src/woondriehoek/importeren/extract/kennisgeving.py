@@ -30,7 +30,15 @@ _PRONOUN_RE = re.compile(r"^(?:zij|ze|hij|deze|die)\b", re.I)
 # a section that announces the agreements: "Wat hebben we afgesproken?", "De afspraken",
 # "Toezeggingen"; there every sentence that names a party is one
 AGREEMENTS_HEADING_RE = re.compile(r"afspr|afgesproken|toezegging|toegezegd", re.I)
+# a letter's header fields ("Onderwerp: prestatieafspraken 2027 met X") name the subject of
+# the whole letter, not a section about the agreements, even when a reader made them headings
+_LETTER_FIELD_RE = re.compile(r"^\s*(?:onderwerp|betreft|aan|van|datum|kenmerk)\s*:", re.I)
 _CLAUSE_RE = re.compile(r"\b(?:afgesproken|toegezegd)\s+dat\s+(?P<clause>.*)$", re.I | re.S)
+
+
+def opens_agreements(heading: str) -> bool:
+    """The heading announces the agreements ("Wat hebben we afgesproken?", "Toezeggingen")."""
+    return bool(AGREEMENTS_HEADING_RE.search(heading)) and not _LETTER_FIELD_RE.match(heading)
 
 
 def agreement_sentences(

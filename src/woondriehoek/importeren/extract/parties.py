@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dictionaries as D
+from .known import is_corporation
 
 _PREFIX = (
     r"(?:[Gg]emeente|"
@@ -52,6 +53,8 @@ def party_type(name: str, role: str = "") -> str:
     if D.HUURDERS_HINT_RE.search(low):
         return "huurdersorganisatie"
     if low.startswith(D.CORPORATIE_PREFIXES) or D.CORPORATIE_HINT_RE.search(low):
+        return "corporatie"
+    if is_corporation(name):
         return "corporatie"
     for rx, typ in D.ROLE_TYPE:
         if rx.search(role):

@@ -75,7 +75,7 @@ def build(
             st.actor = None
         if block.kind == HEADING:
             st.open_item = None
-            st.agreements = bool(kennisgeving.AGREEMENTS_HEADING_RE.search(block.text))
+            st.agreements = kennisgeving.opens_agreements(block.text)
             st.opening = not beleidsplan.label_cluster(blocks, idx)
             if kind == "beleidsplan" and idx == beleidsplan.plan_start(blocks):
                 st.plan_started = True

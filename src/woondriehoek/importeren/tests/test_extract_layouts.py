@@ -10,10 +10,12 @@ records ("Activiteit: / Trekker: / Planning: Q2 2026", "Wat: / Wie: / Wanneer:")
 agreements with a section per corporation ("Afspraken met Woonstichting X" + "1." / "a."),
 Markdown with "*Afspraak 1.1*" labels, a Word document with a bulleted list per party, two PDFs
 with ruled tables (a column per party; "Thema | Afspraak | Trekker | Planning" over three
-pages with a theme cell spanning rows), and three
+pages with a theme cell spanning rows), and four
 council notices (raadsinformatiebrief): one that lists the most important afspraken per
 corporation, two that tell them in prose ("Met X is afgesproken dat …", "Wij hebben met X
-afgesproken …", a section "Wat hebben we afgesproken?"). The documents were written for these
+afgesproken …", a section "Wat hebben we afgesproken?"); and two documents that name
+corporations without a type word ("Talis", "Standvast Wonen": an agreement and a notice in
+Markdown). The documents were written for these
 tests, in part by a second pair of hands as a held-out check before the rules were extended.
 Skipped when ../shared is absent outside CI.
 """

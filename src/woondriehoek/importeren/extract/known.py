@@ -1,0 +1,60 @@
+"""Corporations a document names without a type word ("Portaal", "Talis", "Woonwaarts").
+
+A name with a type word ("Woonstichting X") is found by the rules in parties.py; a bare name
+is only recognisable by knowing it, so the names come from a list, data/corporaties.txt (see
+its header for where it comes from and what is left out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+
+from . import dictionaries as D
+
+_TYPE_WORD_BEFORE = re.compile(
+    r"\b(" + "|".join(p.capitalize() for p in D.CORPORATIE_PREFIXES) + r")\s+$", re.I
+)
+
+
+@cache
+def names() -> tuple[str, ...]:
+    text = files(__package__).joinpath("data/corporaties.txt").read_text(encoding="utf-8")
+    rows = (line.strip() for line in text.splitlines())
+    return tuple(row for row in rows if row and not row.startswith("#"))
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    """Any listed name as whole words, case-sensitive, longest first."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")
+
+
+def is_corporation(name: str) -> bool:
+    """The name is, or ends in, a listed corporation ("Portaal", "Woonstichting Talis")."""
+    return any(m.end() >= len(name.rstrip(" .,")) for m in pattern().finditer(name))
+
+
+def corporations_named(head: str, body: str = "") -> list[str]:
+    """Listed corporations the document names: each one in its head (title and parties:
+    the first fifteen lines that are not empty), and each one named at least twice in `body`.
+    Pass a body only where parties are told in prose, as in a council notice: in an agreement
+    a corporation "invited to join" may be named twice and is no party; once in passing is
+    never one. A type word just before the name is kept ("Woonstichting Vryleven").
+    """
+    found: list[str] = []
+    for m in pattern().finditer(head):
+        found.append(_with_type_word(head, m))
+    counts = Counter(m.group(0) for m in pattern().finditer(body))
+    for m in pattern().finditer(body):
+        if counts[m.group(0)] >= 2:
+            found.append(_with_type_word(body, m))
+    return list(dict.fromkeys(found))
+
+
+def _with_type_word(text: str, m: re.Match[str]) -> str:
+    before = _TYPE_WORD_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    return f"{before.group(1).capitalize()} {m.group(0)}" if before else m.group(0)
