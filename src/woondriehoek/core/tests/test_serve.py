@@ -12,8 +12,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.urls import clear_url_caches, get_resolver
 
-from woondriehoek.core.services.server import default_workers, gunicorn_options
+from woondriehoek.core.services.server import default_workers, gunicorn_options, warm_up_urls
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="gunicorn needs a POSIX system")
 
@@ -77,3 +78,10 @@ def test_server_options_are_threaded_workers_with_a_timeout() -> None:
     assert options["worker_class"] == "gthread"
     assert options["timeout"] > 0
     assert default_workers() >= 2  # a worker waiting on the database leaves another
+
+
+def test_a_worker_loads_every_view_before_its_first_request() -> None:
+    clear_url_caches()
+    assert not get_resolver()._populated
+    warm_up_urls()
+    assert get_resolver()._populated  # lookups no longer import anything
