@@ -65,8 +65,11 @@ def _post_worker_init(worker) -> None:
     """Before a worker takes requests: import every view (the first request would otherwise
     wait ~0.7 s for it), and start the Vega engine beside it, so no visitor waits for the
     first chart either."""
+    try:
+        warm_up_urls()
+    except Exception:  # a warm-up must not stop the worker; the request will show the error
+        worker.log.exception("Loading the views before the first request failed")
     threading.Thread(target=warm_up_charts, daemon=True).start()
-    warm_up_urls()
 
 
 def warm_up_urls() -> None:

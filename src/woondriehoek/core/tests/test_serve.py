@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -10,11 +11,13 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.urls import clear_url_caches, get_resolver
 
-from woondriehoek.core.services.server import default_workers, gunicorn_options, warm_up_urls
+from woondriehoek.core.services import server
+from woondriehoek.core.services.server import default_workers, gunicorn_options
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="gunicorn needs a POSIX system")
 
@@ -80,8 +83,19 @@ def test_server_options_are_threaded_workers_with_a_timeout() -> None:
     assert default_workers() >= 2  # a worker waiting on the database leaves another
 
 
-def test_a_worker_loads_every_view_before_its_first_request() -> None:
+def test_a_worker_loads_every_view_before_its_first_request(monkeypatch) -> None:
     clear_url_caches()
     assert not get_resolver()._populated
-    warm_up_urls()
-    assert get_resolver()._populated  # lookups no longer import anything
+    monkeypatch.setattr(server, "warm_up_charts", lambda: None)
+    server._post_worker_init(SimpleNamespace(log=logging.getLogger("test")))
+    assert get_resolver()._populated  # resolved and reverse table built: no import on request
+
+
+def test_a_failing_warm_up_is_logged_and_does_not_stop_the_worker(monkeypatch, caplog) -> None:
+    def broken() -> None:
+        raise ImportError("a view module is broken")
+
+    monkeypatch.setattr(server, "warm_up_urls", broken)
+    monkeypatch.setattr(server, "warm_up_charts", lambda: None)
+    server._post_worker_init(SimpleNamespace(log=logging.getLogger("test")))
+    assert "Loading the views before the first request failed" in caplog.text

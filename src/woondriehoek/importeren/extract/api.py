@@ -90,7 +90,8 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     if len(reg.parties) < 2 and kind not in ("beleidsplan", "bod"):
         parties.organisations_in("\n".join(head_lines[:40]), reg)
     body = full if kind == "kennisgeving" else ""  # a notice names its partners in prose
-    for name in known.corporations_named("\n".join(head_lines[:15]), body):
+    named = [p.name for p in reg.parties]
+    for name in known.corporations_named("\n".join(head_lines[:15]), body, named):
         reg.add(name)
     party_list = parties.finish(reg, full)
     party_dicts = [p.as_dict() for p in party_list]

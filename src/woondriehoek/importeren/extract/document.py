@@ -129,12 +129,25 @@ def document_period(kind: str, title: str | None, text: str) -> dict | None:
     return None
 
 
-def _date_before(previous: str, line: str) -> re.Match[str] | None:
-    """The last date earlier in the sentence that says it was signed: "Op 14 december 2026
-    hebben wij met X, Y en Z de afspraken\nvoor 2027 ondertekend." """
+# a sentence ends at ".", "!" or "?" after a word of three letters or a digit: not inside
+# "o.a." or "d.d."
+_SENTENCE_END_RE = re.compile(r"(?:(?<=\w\w\w)|(?<=\d))[.!?](?:\s|$)")
+
+
+def _signing_date(previous: str, line: str, following: list[str]) -> re.Match[str] | None:
+    """The date of the sentence that says it was signed: after the keyword ("ondertekend te X
+    op 12 december 2024"), else before it ("Op 14 december 2026 hebben wij … de afspraken
+    ondertekend"; the line before counts when this one continues it, lower-case)."""
     keyword = _SIGN_RE.search(line)
-    sentence = re.split(r"[.!?]\s", f"{previous.strip()} {line[: keyword.start()]}")[-1]
-    dates = list(_DATE_RE.finditer(sentence))
+    text = " ".join([line, *following])
+    end = _SENTENCE_END_RE.search(text, keyword.end())
+    d = _DATE_RE.search(text[keyword.end() : end.start() if end else None])
+    if d:
+        return d
+    before = line[: keyword.start()]
+    if previous.strip() and line.lstrip()[:1].islower():
+        before = f"{previous.strip()} {before}"
+    dates = list(_DATE_RE.finditer(_SENTENCE_END_RE.split(before)[-1]))
     return dates[-1] if dates else None
 
 
@@ -144,7 +157,8 @@ def signed(lines: list[str]) -> dict | None:
         if not _SIGN_RE.search(line):
             continue
         window = " ".join(t.strip() for t in lines[i : i + 3])
-        d = _DATE_RE.search(window) or _date_before(lines[i - 1] if i else "", line)
+        previous = lines[i - 1] if i else ""
+        d = _signing_date(previous, line, lines[i + 1 : i + 3]) or _DATE_RE.search(window)
         if not d:
             continue
         if d.group(1):

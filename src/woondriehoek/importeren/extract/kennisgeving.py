@@ -32,7 +32,9 @@ _PRONOUN_RE = re.compile(r"^(?:zij|ze|hij|deze|die)\b", re.I)
 AGREEMENTS_HEADING_RE = re.compile(r"afspr|afgesproken|toezegging|toegezegd", re.I)
 # a letter's header fields ("Onderwerp: prestatieafspraken 2027 met X") name the subject of
 # the whole letter, not a section about the agreements, even when a reader made them headings
-_LETTER_FIELD_RE = re.compile(r"^\s*(?:onderwerp|betreft|aan|van|datum|kenmerk)\s*:", re.I)
+_LETTER_FIELD_RE = re.compile(
+    r"^\s*(?:onderwerp|betreft|aan|van|datum|(?:ons\s+|uw\s+)?kenmerk)(?:\s*:|\t|\s{2,})", re.I
+)
 _CLAUSE_RE = re.compile(r"\b(?:afgesproken|toegezegd)\s+dat\s+(?P<clause>.*)$", re.I | re.S)
 
 

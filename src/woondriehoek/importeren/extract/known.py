@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 
@@ -17,6 +18,9 @@ from . import dictionaries as D
 _TYPE_WORD_BEFORE = re.compile(
     r"\b(" + "|".join(p.capitalize() for p in D.CORPORATIE_PREFIXES) + r")\s+$", re.I
 )
+
+
+_TYPE_WORD_AT_START = re.compile(r"(?:" + "|".join(D.CORPORATIE_PREFIXES) + r")\s", re.I)
 
 
 @cache
@@ -38,21 +42,27 @@ def is_corporation(name: str) -> bool:
     return any(m.end() >= len(name.rstrip(" .,")) for m in pattern().finditer(name))
 
 
-def corporations_named(head: str, body: str = "") -> list[str]:
+def corporations_named(head: str, body: str = "", known_parties: Iterable[str] = ()) -> list[str]:
     """Listed corporations the document names: each one in its head (title and parties:
     the first fifteen lines that are not empty), and each one named at least twice in `body`.
     Pass a body only where parties are told in prose, as in a council notice: in an agreement
-    a corporation "invited to join" may be named twice and is no party; once in passing is
-    never one. A type word just before the name is kept ("Woonstichting Vryleven").
+    a corporation "invited to join" may be named twice and is no party (in a notice's body,
+    once in passing is none either). A type word just before the name is kept ("Woonstichting
+    Vryleven"); a bare name that ends a corporation's name among `known_parties` or the names
+    found is left out.
     """
-    found: list[str] = []
-    for m in pattern().finditer(head):
-        found.append(_with_type_word(head, m))
+    found: list[str] = [_with_type_word(head, m) for m in pattern().finditer(head)]
     counts = Counter(m.group(0) for m in pattern().finditer(body))
     for m in pattern().finditer(body):
         if counts[m.group(0)] >= 2:
             found.append(_with_type_word(body, m))
-    return list(dict.fromkeys(found))
+    # "Woonstichting SWZ" covers "SWZ"; "Huurdersvereniging Portaal" does not cover "Portaal"
+    longer = [n.lower() for n in [*known_parties, *found] if _TYPE_WORD_AT_START.match(n)]
+    return [
+        name
+        for name in dict.fromkeys(found)
+        if not any(other.endswith(" " + name.lower()) for other in longer)
+    ]
 
 
 def _with_type_word(text: str, m: re.Match[str]) -> str:

@@ -62,6 +62,14 @@ def party_type(name: str, role: str = "") -> str:
     return "overig"
 
 
+def _same_type(new: str, stored: str, new_is_shorter: bool) -> bool:
+    """A name that ends another may be the same party unless the shorter one says a type of
+    its own: "De Kernen" is "Woonstichting De Kernen", "Portaal" is not "Huurdersvereniging
+    Portaal"."""
+    shorter, longer = (new, stored) if new_is_shorter else (stored, new)
+    return shorter in (longer, "overig")
+
+
 def _clean(name: str) -> str:
     words = re.sub(r"\s+", " ", name).strip(" ,.;:–-()").split()
     # A sentence ends inside the match ("Bewonersraad De Voorde. De afspraken"); short
@@ -88,9 +96,8 @@ class PartyRegistry:
                 return p
         for p in self.parties:
             pl = p.name.lower()
-            longer = name if len(key) > len(pl) else p.name
             suffix = len(key) > 4 and (key.endswith(" " + pl) or pl.endswith(" " + key))
-            if suffix and p.type in (party_type(longer), "overig"):
+            if suffix and _same_type(party_type(name), p.type, new_is_shorter=len(key) < len(pl)):
                 return p
         return None
 
@@ -109,6 +116,8 @@ class PartyRegistry:
             if len(name) > len(found.name) and name.lower().endswith(found.name.lower()):
                 found.aliases.append(found.name)
                 found.name = name
+                if found.type == "overig":
+                    found.type = party_type(name, role)
             return found
         typ = party_type(name, role)
         p = Party(id=f"p{len(self.parties) + 1}", name=name, type=typ)

@@ -90,3 +90,39 @@ def test_the_signing_date_may_stand_earlier_in_the_sentence():
     assert document.signed(lines) == {"date": "2026-12-14", "place": None}
     other_sentence = ["Het overleg was op 3 mei 2026.", "De afspraken zijn ondertekend."]
     assert document.signed(other_sentence) is None
+
+
+def test_a_tenant_organisation_named_after_its_corporation_stays_apart(tmp_path):
+    source = tmp_path / "afspraken.txt"
+    source.write_text(
+        "Prestatieafspraken 2027\n"
+        "Gemeente Heuvelstede, Portaal en Huurdersvereniging Portaal\n\n"
+        "1 Wonen\n\n- Portaal bouwt 40 woningen.\n",
+        encoding="utf-8",
+    )
+    types = {p["name"]: p["type"] for p in extract_file(source)["parties"]}
+    assert types["Portaal"] == "corporatie"
+    assert types["Huurdersvereniging Portaal"] == "huurdersorganisatie"
+
+
+def test_a_short_bare_name_is_the_party_with_its_type_word():
+    head = "Gemeente Heuvelstede – Woonstichting SWZ\nSWZ en de gemeente spreken af"
+    assert known.corporations_named(head) == ["Woonstichting SWZ"]
+    assert known.corporations_named("SWZ bouwt", "", ["Woonstichting SWZ"]) == []
+
+
+def test_the_signing_date_is_that_of_the_signing_sentence():
+    dated_next = [
+        "Op 14 december 2026 hebben wij met Talis de",
+        "afspraken ondertekend. Op 1 maart 2027 volgt de jaarschijf.",
+    ]
+    assert document.signed(dated_next)["date"] == "2026-12-14"
+    abbreviation = ["Op 3 juni 2026 hebben wij met o.a. Talis de afspraken ondertekend."]
+    assert document.signed(abbreviation)["date"] == "2026-06-03"
+    after = ["Aldus overeengekomen en ondertekend te Druten op 12 december 2024."]
+    assert document.signed(after) == {"date": "2024-12-12", "place": "Druten"}
+
+
+def test_letter_fields_without_a_colon_are_no_section_either():
+    assert not opens_agreements("Onderwerp\tprestatieafspraken 2027")
+    assert not opens_agreements("Ons kenmerk: afspraken-2027")
