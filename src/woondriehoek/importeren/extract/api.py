@@ -93,6 +93,7 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     named = [p.name for p in reg.parties]
     for name in known.corporations_named("\n".join(head_lines[:15]), body, named):
         reg.add(name)
+    parties.legend_aliases(texts, reg)
     party_list = parties.finish(reg, full)
     party_dicts = [p.as_dict() for p in party_list]
     author = [p.id for p in party_list if p.type == "corporatie"][:1] or [p.id for p in party_list][

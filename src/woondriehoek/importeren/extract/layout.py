@@ -77,7 +77,7 @@ def _wrapped(title: str, nxt: str) -> bool:
     """A numbered list item whose sentence wraps onto the next line is no heading: the line ends
     in a function word or the next line goes on in lower case (narrow PDF columns)."""
     last = title.rsplit(None, 1)[-1].lower()
-    return last in _FUNCTION_WORDS or nxt[:1].islower()
+    return last in _FUNCTION_WORDS or (nxt[:1].islower() and not P.LETTERED_RE.match(nxt))
 
 
 class _Builder:
@@ -147,7 +147,7 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
             b.close()
             marker = records.take_marker(b.blocks)
             row, i = records.read_record(lines, i)
-            row.marker = marker
+            row.marker = row.marker or marker
             b.blocks.append(row)
             prev_text = ""
             continue
@@ -181,8 +181,10 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
                 b.indent = _indent(t)
         elif (m := P.NUMBERED_RE.match(t)) and not re.match(r"^\s*\d+\.\d", t):
             b.start(LIST, t[m.end() :], line, marker=m.group(1))
-        elif (m := P.LETTERED_RE.match(t)) and b.cur is not None and b.cur.kind == LIST:
-            b.extend(t)
+        elif (m := P.LETTERED_RE.match(t)) and _in_numbered_item(b):
+            b.extend(t)  # "1. …" with "a. …", "b. …" below: parts of that item
+        elif m := P.LETTERED_RE.match(t):
+            b.start(LIST, t[m.end() :], line, marker=m.group(1))  # "Artikel 1" + "a. …"
         elif (
             P.SIGNATURE_START_RE.match(t)
             or b.cur is None
@@ -236,6 +238,15 @@ def norm_bij(label: str) -> str:
 def _open_parent(b: _Builder, marker: str) -> bool:
     cur = b.cur
     return cur is not None and cur.kind in (LIST, ROW) and (cur.marker or "") != marker
+
+
+def _in_numbered_item(b: _Builder) -> bool:
+    """An item with a number or bullet is open (not one with a letter of its own)."""
+    return (
+        b.cur is not None
+        and b.cur.kind == LIST
+        and not P.LETTERED_RE.match(f"{b.cur.marker or ''}. x")
+    )
 
 
 def _indent(text: str) -> int:

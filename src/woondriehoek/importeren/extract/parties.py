@@ -138,14 +138,15 @@ def title_parties(head_lines: list[str], reg: PartyRegistry) -> None:
         parts = [p.strip() for p in re.split(r"\s[–—|·•-]\s|\s*\|\s*|;", line) if p.strip()]
         if len(parts) >= 2 and sum(1 for p in parts if party_type(p) != "overig") >= 2:
             for p in parts:
-                if party_type(p) != "overig" and len(p) < 70:
-                    reg.add(p)
+                if party_type(p) != "overig" and len(p) < 70 and p[:1].isupper():
+                    reg.add(p)  # not "team Wonen" in "Gemeente X – team Wonen"
 
 
 def hierna_aliases(text: str, reg: PartyRegistry) -> None:
     """ "Woonstichting X (hierna te noemen: X)" -> alias; the party is the name just before."""
     for m in _HIERNA_RE.finditer(text):
-        before = text[max(0, m.start() - 120) : m.start()]
+        # back to the start of this party's entry: a list of parties separates them with ";"
+        before = text[max(0, m.start() - 300) : m.start()].rsplit(";", 1)[-1]
         orgs = list(_ORG_RE.finditer(before))
         alias = m.group(1)
         if orgs:
@@ -155,6 +156,18 @@ def hierna_aliases(text: str, reg: PartyRegistry) -> None:
             party = reg.add(tail[-1]) if tail else None
         if party:
             reg.add_alias(party, alias)
+
+
+_LEGEND_RE = re.compile(r"^\s*([A-Z][A-Z0-9]{1,5})\s*(?:=|:)\s*(\S.{2,79}?)\s*$")
+
+
+def legend_aliases(lines: list[str], reg: PartyRegistry) -> None:
+    """A list of abbreviations ("ELK = Elkien", "SWF = gemeente Súdwest-Fryslân") gives
+    aliases of the parties it explains."""
+    for line in lines:
+        m = _LEGEND_RE.match(line)
+        if m and (party := reg.find(m.group(2)) or reg.find(m.group(2).capitalize())):
+            reg.add_alias(party, m.group(1))
 
 
 def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
@@ -171,7 +184,9 @@ def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
     )
     if start is None:
         return out
-    block = [t.strip() for t in lines[start + 1 : start + 80] if t.strip()]
+    # signature lines ("______") are not text; parties side by side in columns are split
+    cleaned = (re.sub(r"_{3,}|\.{5,}", " ", t).strip() for t in lines[start + 1 : start + 80])
+    block = [t for t in cleaned if t and not _side_by_side(t, reg)]
     pending_party: str | None = None
     i = 0
     while i < len(block):
@@ -262,6 +277,16 @@ def _within_line(name: str) -> str:
             break  # "Wie: gemeente" + "Met wie: …": a word, then the next field's label
         done += line.split()
     return " ".join(done)
+
+
+def _side_by_side(line: str, reg: PartyRegistry) -> bool:
+    """A line of parties in columns ("Gemeente X        Stichting Y"): each is added."""
+    columns = [c for c in re.split(r"\s{3,}|\t+", line) if c]
+    if len(columns) < 2 or any(party_type(c) == "overig" for c in columns):
+        return False
+    for column in columns:
+        reg.add(column)
+    return True
 
 
 def _party_for_role(role: str, pending: str | None, reg: PartyRegistry) -> Party | None:

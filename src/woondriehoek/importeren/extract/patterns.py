@@ -15,16 +15,26 @@ LABELLED_RE = re.compile(
 LETTERED_RE = re.compile(r"^\s*([a-h])[.)]\s+(?=\S)")
 BIJ_RE = re.compile(r"^\s*(Bij\s+\d{1,2}[a-z]?\.?)(?:\s+|$)", re.IGNORECASE)
 HEADING_NUM_RE = re.compile(
-    r"^\s*(?:(?:hoofdstuk|thema|paragraaf|deel)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+"
+    r"^\s*(?:(?:hoofdstuk|thema|paragraaf|deel|artikel)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+"
     r"(?:(?:thema|hoofdstuk)\s*:?\s+)?(\S.*?)\s*$",
     re.IGNORECASE,
 )
 FOOTNOTE_RE = re.compile(r"^\s*\d{1,2}\s{2,}\S.{30,}$")
+# a contract's description of a party: "Stichting X, statutair gevestigd te Y, te dezen
+# vertegenwoordigd door …, hierna te noemen …" – never an afspraak
+PARTY_DESCRIPTION_RE = re.compile(
+    r"\b(?:(?:statutair\s+)?gevestigd\s+(?:te|in)|zetelend\s+te|te\s+dezen\s+vertegenwoordigd|"
+    r"rechtsgeldig\s+vertegenwoordigd)\b",
+    re.I,
+)
 SIGNATURE_START_RE = re.compile(
     r"^\s*(aldus|namens|ondertekend|getekend|was getekend|voor akkoord|handtekening)\b",
     re.IGNORECASE,
 )
 ROLE_LABELS: list[tuple[re.Pattern, str]] = [
+    # the signatories and the recitals of a contract ("De ondergetekenden:", "Overwegende
+    # dat:"); "Partijen:" is no such label, it may head the afspraken of all parties
+    (re.compile(r"^\s*((de\s+)?ondergetekenden|overwegende(\s+dat)?)\s*:?\s*$", re.I), "opgave"),
     (
         re.compile(
             r"^\s*(wat is (de|op|onze) opgave|de opgave|opgave|context|aanleiding|achtergrond|"

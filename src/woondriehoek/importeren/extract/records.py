@@ -23,7 +23,8 @@ TEXT_LABELS = r"afspraak|activiteit|actie|maatregel|prestatie|wat|omschrijving|i
 META_LABELS = (
     r"trekker|eigenaar|verantwoordelijke?|wie|betrokken(?:en)?|partners?|samen met|met wie|"
     r"planning|wanneer|periode|termijn|uitvoering|gereed|looptijd|jaar|"
-    r"(?:beoogd |verwacht )?resultaat|indicator|kpi|doel|status|toelichting|kosten|budget"
+    r"(?:beoogd |verwacht )?resultaat|indicator|kpi|doel|status|toelichting|kosten|budget|"
+    r"opm\.?|opmerkingen?"
 )
 _FIELD_RE = re.compile(rf"^\s*(?P<label>{TEXT_LABELS}|{META_LABELS})\s*:\s*(?P<value>.*)$", re.I)
 _TEXT_RE = re.compile(rf"^(?:{TEXT_LABELS})$", re.I)
@@ -32,15 +33,33 @@ _ROLE_RE = re.compile(
     r"met wie|planning|wanneer|periode|termijn|uitvoering|gereed|looptijd|jaar)$"
 )
 _MARKER_RE = re.compile(r"^\s*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?\s*$")
+# "1.3  Transformatie kantoorpand …" with the fields indented below it (no "Activiteit:")
+_NUMBERED_TEXT_RE = re.compile(
+    r"^\s*(?P<num>(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?\s+(?P<text>\S.*)$"
+)
 
 
 def is_record_start(lines: list[Line], i: int) -> bool:
-    """A text field ("Activiteit: …") followed, within three lines, by another field."""
+    """A text field ("Activiteit: …") followed, within three lines, by another field; or a
+    numbered line whose text runs on until a field that says who or when ("Trekker: …")."""
     m = _FIELD_RE.match(lines[i].text)
-    if not m or not _TEXT_RE.match(m.group("label").strip()) or not m.group("value").strip():
-        return False
-    following = [ln.text for ln in lines[i + 1 : i + 4] if ln.text.strip()]
-    return any(_FIELD_RE.match(t) for t in following)
+    if m and _TEXT_RE.match(m.group("label").strip()) and m.group("value").strip():
+        following = [ln.text for ln in lines[i + 1 : i + 4] if ln.text.strip()]
+        return any(_FIELD_RE.match(t) for t in following)
+    return _numbered_fields_at(lines, i) is not None
+
+
+def _numbered_fields_at(lines: list[Line], i: int) -> int | None:
+    """Index of the first field under a numbered record line, or None."""
+    if not _NUMBERED_TEXT_RE.match(lines[i].text) or _FIELD_RE.match(lines[i].text):
+        return None
+    for j in range(i + 1, min(i + 4, len(lines))):
+        t = lines[j].text
+        if not t.strip() or _NUMBERED_TEXT_RE.match(t):
+            return None
+        if m := _FIELD_RE.match(t):
+            return j if _ROLE_RE.match(m.group("label").strip().lower()) else None
+    return None
 
 
 def read_record(lines: list[Line], i: int) -> tuple[Block, int]:
@@ -48,9 +67,16 @@ def read_record(lines: list[Line], i: int) -> tuple[Block, int]:
     labels: list[str] = []
     values: list[str] = []
     j = i
+    marker = None
+    if (first_field := _numbered_fields_at(lines, i)) is not None:
+        numbered = _NUMBERED_TEXT_RE.match(lines[i].text)
+        marker, text = numbered.group("num"), numbered.group("text").strip()
+        for k in range(i + 1, first_field):
+            text = join_hyphenated(text, lines[k].text.strip())
+        labels, values, j = ["activiteit"], [text], first_field
     while j < len(lines) and lines[j].text.strip():
         m = _FIELD_RE.match(lines[j].text)
-        if m and (j == i or not _TEXT_RE.match(m.group("label").strip())):
+        if m and ((j == i and not labels) or not _TEXT_RE.match(m.group("label").strip())):
             labels.append(m.group("label").strip().lower())
             values.append(m.group("value").strip())
         elif m or not labels or _MARKER_RE.match(lines[j].text):
@@ -69,7 +95,9 @@ def read_record(lines: list[Line], i: int) -> tuple[Block, int]:
         elif value:
             text += f"\n{label[:1].upper()}{label[1:]}: {value}"
     cells[0] = text
-    return Block(kind=ROW, text=text, source=lines[i].source(), cells=cells, header=header), j
+    row = Block(kind=ROW, text=text, source=lines[i].source(), cells=cells, header=header)
+    row.marker = marker
+    return row, j
 
 
 def take_marker(blocks: list[Block]) -> str | None:

@@ -195,6 +195,8 @@ def _item_kind(st: State, block: Block) -> str | None:
     single_question = text.endswith("?") and not re.search(r"[.!]\s", text)
     if len(text) < 12 or single_question or (text.endswith(":") and len(text) < 80):
         return None
+    if P.PARTY_DESCRIPTION_RE.search(text):
+        return None  # "Stichting X, gevestigd te Y, te dezen vertegenwoordigd door …"
     own = "voornemen" if st.kind in ("beleidsplan", "bod") else "afspraak"
     if block.kind == ROW:
         return own
