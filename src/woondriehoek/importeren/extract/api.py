@@ -85,11 +85,12 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     signatories = parties.signatories(texts, reg)
     if kind in ("beleidsplan", "bod"):
         parties.namens_party(texts, reg)
-    if kind == "kennisgeving":
+    if kind in ("kennisgeving", "bod"):  # both are letters to the college or the council
         parties.council_gemeente(texts[:80] + texts[-40:], reg)
     if len(reg.parties) < 2 and kind not in ("beleidsplan", "bod"):
         parties.organisations_in("\n".join(head_lines[:40]), reg)
-    body = full if kind == "kennisgeving" else ""  # a notice names its partners in prose
+    # a notice names its partners in prose, a bod its author
+    body = full if kind in ("kennisgeving", "bod") else ""
     named = [p.name for p in reg.parties]
     for name in known.corporations_named("\n".join(head_lines[:15]), body, named):
         reg.add(name)

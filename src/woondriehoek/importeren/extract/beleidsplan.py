@@ -81,7 +81,8 @@ _WE_INVERTED_RE = re.compile(
     re.I,
 )
 _PROMISE_RE = re.compile(
-    r"\b(kan|kunnen)\s+rekenen\s+op\b|\bhet is onze wens\b|"
+    r"\b(kan|kunnen)\s+rekenen\s+op\b|\bhet is onze wens\b|\b(?:zijn|is)\s+(?:wij|we)\s+"
+    r"(?:voornemens|van plan)\b|\b(?:wij|we)\s+zijn\s+(?:voornemens|van plan)\b|"
     r"\bbetekent\b[^.]{0,20}\bdat\s+(we|wij)\b",
     re.I,
 )

@@ -156,16 +156,28 @@ def targets(text: str) -> list[dict]:
                     unit = u
                     break
         if unit is None:
-            unit = (
-                last_unit
-                if last_unit and re.search(r"[(+]\s*$|netto\s*\+?\s*$", before)
-                else "aantal"
-            )
+            unit = last_unit if last_unit and _continues(before, after) else "aantal"
+        if unit == "euro" and (big := _MULTIPLIER_RE.match(after)):
+            value *= 1_000_000_000 if big.group(1).lower().startswith(("miljard", "mld")) else 1e6
         last_unit = unit
         out.append(_target(value, unit, _what(after), before))
         if m.group("num2"):
             out.append(_target(parse_number(m.group("num2")), unit, _what(after), before))
     return out
+
+
+_MULTIPLIER_RE = re.compile(r"^\s*(miljoen|mln|mio|miljard|mld)\b", re.I)
+
+
+def _continues(before: str, after: str) -> bool:
+    """A bare number that shares the unit of the one before it: "(+ 20)", "netto + 15", or a
+    split of it — "95 woningen: 40 in A, 35 in B en 20 in C", "450 woningen, waarvan 300 …"."""
+    if re.search(r"[(+]\s*$|netto\s*\+?\s*$", before):
+        return True
+    split = re.search(r"(?:waarvan|:|,|\ben)\s*$", before)
+    return bool(split) and bool(
+        re.match(r"^\s*(?:in|op|aan|bij|voor|te)\b|^\s*[.,;)]|^\s*$", after)
+    )
 
 
 def _target(value: float, unit: str, what: str, before: str, year: int | None = None) -> dict:

@@ -233,8 +233,8 @@ def council_gemeente(lines: list[str], reg: PartyRegistry) -> None:
         return
     rx = re.compile(
         r"\b(?:gemeenteraad|raad|burgemeester en wethouders|college van b(?:urgemeester )?"
-        r"(?:&|en) ?w(?:ethouders)?)\s+(?:van|der gemeente)\s+"
-        r"([A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)",
+        r"(?:&|en) ?w(?:ethouders)?)\s+(?:van|der gemeente)\s+(?:de\s+gemeente\s+)?"
+        r"((?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)",
         re.I,
     )
     for t in lines:

@@ -204,6 +204,9 @@ def _item_kind(st: State, block: Block) -> str | None:
         return None
     if st.role == "ambitie" and block.kind in (LIST, PARAGRAPH):
         return "ambitie"
+    if block.kind == PARAGRAPH and st.kind == "bod" and st.theme is not None:
+        # a corporation's offer tells its intentions in prose: "Wij bouwen in 2027 …"
+        return own if st.role == "afspraak" or beleidsplan.intention(text) else None
     if block.kind == PARAGRAPH:
         return own if st.role == "afspraak" and st.theme is not None else None
     if block.sub:
@@ -215,6 +218,9 @@ def _item_kind(st: State, block: Block) -> str | None:
     ):
         return None
     return own
+
+
+_WE_RE = re.compile(r"\b(?:wij|we)\b", re.I)
 
 
 def _add_item(
@@ -252,6 +258,8 @@ def _add_item(
         trekker = subject_parties(text, matcher) or list(st.actor or [])
     if item_kind == "voornemen" and author and not trekker:
         trekker = list(author)
+    if st.kind == "bod" and author and _WE_RE.search(text) and len(trekker) > 1:
+        trekker = list(author)  # in a corporation's offer "wij" is the corporation
     if (
         item_kind == "voornemen"
         and author
