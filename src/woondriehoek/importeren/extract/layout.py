@@ -40,7 +40,7 @@ def heading_of(text: str, prev: str, nxt: str) -> tuple[int, str | None, str] | 
             and not re.match(r"^\d", title)
             and not _wrapped(title, nxt)
         )
-        if plausible and int(number.split(".")[0]) <= 40:
+        if plausible and int(number.split(".")[0]) <= 40 and len(title.split()) <= 12:
             return number.count(".") + 1, number, title.strip(" .")
     for rx, _role in P.ROLE_LABELS:
         lm = rx.match(t)
@@ -77,7 +77,11 @@ def _wrapped(title: str, nxt: str) -> bool:
     """A numbered list item whose sentence wraps onto the next line is no heading: the line ends
     in a function word or the next line goes on in lower case (narrow PDF columns)."""
     last = title.rsplit(None, 1)[-1].lower()
-    return last in _FUNCTION_WORDS or (nxt[:1].islower() and not P.LETTERED_RE.match(nxt))
+    return (
+        last in _FUNCTION_WORDS
+        or last == "€"  # "… een grondprijs van €" + "19.750 per woning"
+        or (nxt[:1].islower() and not P.LETTERED_RE.match(nxt))
+    )
 
 
 class _Builder:
@@ -181,6 +185,8 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
                 b.indent = _indent(t)
         elif (m := P.NUMBERED_RE.match(t)) and not re.match(r"^\s*\d+\.\d", t):
             b.start(LIST, t[m.end() :], line, marker=m.group(1))
+        elif m := P.SUBNUMBERED_RE.match(t):
+            b.start(LIST, t[m.end() :], line, marker=m.group(1))  # "3.1  Woonwaard levert …"
         elif (m := P.LETTERED_RE.match(t)) and _in_numbered_item(b):
             b.extend(t)  # "1. …" with "a. …", "b. …" below: parts of that item
         elif m := P.LETTERED_RE.match(t):

@@ -12,6 +12,9 @@ LABELLED_RE = re.compile(
     r"^\s*(?:Afspraak|Actie|Prestatie|Maatregel|Resultaat)\s+(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)"
     r"\s*[:.)–-]?\s*(.*)$"
 )
+# a numbered paragraph "3.1  Woonwaard levert …" (a heading "3.1 Nieuwbouw" is caught first;
+# Dutch decimals have a comma, so "3.1" before a capital is a number of a paragraph)
+SUBNUMBERED_RE = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-Z€])")
 LETTERED_RE = re.compile(r"^\s*([a-h])[.)]\s+(?=\S)")
 BIJ_RE = re.compile(r"^\s*(Bij\s+\d{1,2}[a-z]?\.?)(?:\s+|$)", re.IGNORECASE)
 HEADING_NUM_RE = re.compile(
