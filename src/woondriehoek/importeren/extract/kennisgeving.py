@@ -10,6 +10,7 @@ Paragraphs that tell no agreement (introduction, context, financial consequences
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .mentions import Matcher, subject_parties
 
@@ -25,6 +26,11 @@ _MET_RE = re.compile(
     r"\bmet\s+(?P<who>.{1,120}?)\s+(?:(?:is|zijn|werd|werden|wordt|hebben\s+(?:wij|we))\b"
     r".{0,60}?)?\bafgesproken\b\s*(?:dat\s+|om\s+)?(?P<clause>.*)$",
     re.IGNORECASE,
+)
+# a sentence that opens with a party and a verb of being or having describes, it agrees nothing
+_STATE_RE = re.compile(
+    r"^(?:[A-Z][\w.-]*\s+){1,3}(?:heeft|hebben|is|zijn|was|waren|beschikt|bezit|verhuurt)\b"
+    r"(?!\s+(?:toegezegd|afgesproken|zich))"
 )
 _PRONOUN_RE = re.compile(r"^(?:zij|ze|hij|deze|die)\b", re.I)
 # a section that announces the agreements: "Wat hebben we afgesproken?", "De afspraken",
@@ -54,6 +60,8 @@ def agreement_sentences(
     for sentence in _SENTENCE_RE.split(" ".join(text.split())):
         if len(sentence) < 25:
             continue
+        if not AGREED_RE.search(sentence) and _STATE_RE.match(sentence):
+            continue  # "Weller heeft het grootste bezit …": context, no agreement
         if AGREED_RE.search(sentence) or matcher.find_all(sentence):
             who = trekker(sentence, matcher)
             if not who and out and _PRONOUN_RE.match(sentence):
@@ -64,23 +72,34 @@ def agreement_sentences(
 
 def trekker(sentence: str, matcher: Matcher) -> list[str]:
     met = _MET_RE.search(sentence) if "afgesproken" in sentence.lower() else None
+    partner: list[str] = []
+    if met:
+        for _, _, more in matcher.find_all(met.group("who")):
+            partner += [i for i in more if i not in partner]
     clause = met or _CLAUSE_RE.search(sentence)
     if clause:
-        in_clause = _opening_party(clause.group("clause"), matcher) or subject_parties(
-            clause.group("clause"), matcher
-        )
+        text = clause.group("clause")
+        if partner and _ONE_OF_TYPE_RE.match(text):
+            return partner  # "Met Weller is afgesproken dat de corporatie …": Weller
+        in_clause = _opening_party(text, matcher) or subject_parties(text, matcher)
         if in_clause:
             return in_clause
-    if met:
-        ids: list[str] = []
-        for _, _, more in matcher.find_all(met.group("who")):
-            ids += [i for i in more if i not in ids]
-        if ids:
-            return ids
-    return subject_parties(sentence, matcher)
+    return partner or subject_parties(sentence, matcher)
+
+
+# the singular type word stands for the party the agreement was made with
+_ONE_OF_TYPE_RE = re.compile(r"^(?:de|het)\s+(?:woning)?(?:corporatie|huurdersorganisatie)\b", re.I)
 
 
 def _opening_party(clause: str, matcher: Matcher) -> list[str]:
-    """The party a "dat"-clause opens with: "dat Rijnstede in 2026 geen woningen verkoopt"."""
+    """The parties a "dat"-clause opens with: "dat Rijnstede in 2026 geen woningen verkoopt",
+    "dat Woonpunt en de gemeente samen …"."""
     mentions = matcher.find_all(clause)
-    return list(mentions[0][2]) if mentions and mentions[0][0] == 0 else []
+    if not mentions or mentions[0][0] != 0:
+        return []
+    ids = list(mentions[0][2])
+    for (_, end, _), (start, _, more) in pairwise(mentions):
+        if not re.fullmatch(r"\s*(?:,|en|&)\s*", clause[end:start]):
+            break
+        ids += [i for i in more if i not in ids]
+    return ids

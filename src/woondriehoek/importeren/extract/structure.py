@@ -103,7 +103,7 @@ def build(
                 plain = replace(block, text=text, header=[], cells=[], marker=None)
                 _add_item(st, plain, own, matcher, author, trekker)
         elif block.kind in (LIST, ROW, PARAGRAPH):
-            item_kind = _item_kind(st, block)
+            item_kind = _item_kind(st, block, matcher)
             if item_kind:
                 _add_item(st, block, item_kind, matcher, author)
     return st.themes, st.items
@@ -190,7 +190,7 @@ def _title_case(title: str) -> str:
     return title[0] + title[1:].lower() if title.isupper() else title
 
 
-def _item_kind(st: State, block: Block) -> str | None:
+def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
     text = block.text.strip()
     single_question = text.endswith("?") and not re.search(r"[.!]\s", text)
     if len(text) < 12 or single_question or (text.endswith(":") and len(text) < 80):
@@ -199,7 +199,9 @@ def _item_kind(st: State, block: Block) -> str | None:
         return None  # "Stichting X, gevestigd te Y, te dezen vertegenwoordigd door …"
     own = "voornemen" if st.kind in ("beleidsplan", "bod") else "afspraak"
     if block.kind == ROW:
-        return own
+        # a row that only names a party, or a notice's short table cell, is no afspraak
+        short = st.kind == "kennisgeving" and len(text) < 25
+        return None if short or _names_only(text, matcher) else own
     if st.role == "opgave":
         return None
     if st.role == "ambitie" and block.kind in (LIST, PARAGRAPH):
@@ -218,6 +220,14 @@ def _item_kind(st: State, block: Block) -> str | None:
     ):
         return None
     return own
+
+
+def _names_only(text: str, matcher: Matcher) -> bool:
+    """The text is nothing but party names ("Huurdersraad Wonen Limburg")."""
+    rest = text
+    for start, end, _ in reversed(matcher.find_all(text)):
+        rest = rest[:start] + rest[end:]
+    return rest != text and not re.search(r"\w", rest)
 
 
 _WE_RE = re.compile(r"\b(?:wij|we)\b", re.I)
