@@ -87,8 +87,10 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
         parties.namens_party(texts, reg)
     if kind in ("kennisgeving", "bod"):  # both are letters to the college or the council
         parties.council_gemeente(texts[:80] + texts[-40:], reg)
-    if len(reg.parties) < 2 and kind not in ("beleidsplan", "bod"):
-        parties.organisations_in("\n".join(head_lines[:40]), reg)
+    if kind not in ("beleidsplan", "bod"):
+        if len(reg.parties) < 2:
+            parties.organisations_in("\n".join(head_lines[:40]), reg)
+        parties.municipality_in("\n".join(head_lines[:40]), reg)
     # a notice names its partners in prose, a bod its author
     body = full if kind in ("kennisgeving", "bod") else ""
     named = [p.name for p in reg.parties]

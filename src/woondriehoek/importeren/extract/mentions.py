@@ -93,20 +93,24 @@ def _coordinated(sentence: str, mentions: list, idx: int) -> list[str]:
 
 
 def resolve_cell(text: str, matcher: Matcher) -> list[str]:
-    """Every party in a table cell, plus free text for pieces that are no party."""
-    out: list[str] = []
+    """Every party in a table cell, plus free text for pieces that are no party. Names are
+    found in the whole cell before it is split at "en" and "/", so "Wierden en Borgen" stays
+    one corporation in "Gemeente en Wierden en Borgen"."""
     clean = re.sub(r"\([^)]*\)", " ", text)
-    pieces = re.split(r",|;|\s+en\s+(?<!-\sen\s)|\s*/\s*", clean)
-    for piece in pieces:
-        piece = piece.strip(" .")
-        if not piece:
-            continue
-        found = matcher.find_all(piece)
-        if found:
-            for _, _, ids in found:
-                out += [i for i in ids if i not in out]
-        elif len(piece) > 2:
-            out.append(piece)
+    found: list[tuple[int, list[str]]] = []
+    rest = clean
+    for start, end, ids in matcher.find_all(clean):
+        found.append((start, list(ids)))
+        rest = rest[:start] + "," * (end - start) + rest[end:]
+    position = 0
+    for piece in re.split(r"(,|;|\s+en\s+(?<!-\sen\s)|\s*/\s*)", rest):
+        word = piece.strip(" .")
+        if len(word) > 2 and re.search(r"\w", word) and not re.fullmatch(r"en|,|;|/", word):
+            found.append((position, [word]))
+        position += len(piece)
+    out: list[str] = []
+    for _, values in sorted(found, key=lambda f: f[0]):
+        out += [v for v in values if v not in out]
     return out
 
 

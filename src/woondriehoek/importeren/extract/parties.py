@@ -22,7 +22,7 @@ _ORG_RE = re.compile(r"\b(" + _PREFIX + r"(?:\s+" + _NAME + r"){1,4})")
 _LABEL_LINE_RE = re.compile(r"^\s*[\w ]{1,20}:")
 _PARTICLES = {"de", "van", "en", "het", "der", "den", "op", "aan", "'s", "’s"}
 _HIERNA_RE = re.compile(
-    r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
+    r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
 )
 _SIGN_HEAD_RE = re.compile(
     r"^\s*(?:de heer|mevrouw|dhr\.?|mw\.?|mr\.?|drs\.?|ir\.?|ing\.?)\s+", re.I
@@ -154,7 +154,7 @@ def hierna_aliases(text: str, reg: PartyRegistry) -> None:
         else:
             tail = re.findall(r"((?:[A-Z][\w&.-]*\s?){1,4})\s*$", before.strip(" ,("))
             party = reg.add(tail[-1]) if tail else None
-        if party:
+        if party and alias[:1].isupper():  # "hierna: de gemeente" names the party only
             reg.add_alias(party, alias)
 
 
@@ -262,6 +262,18 @@ def organisations_in(text: str, reg: PartyRegistry) -> None:
             not words[0].lower().startswith("gemeente") or words[1][:1].isupper()
         ):
             reg.add(name)
+
+
+def municipality_in(text: str, reg: PartyRegistry) -> None:
+    """The municipality named in the head ("Gemeente Bremhorst, Wooncorporatie X (hierna: de
+    corporatie) en …") when no rule before found it: an agreement always has one."""
+    if any(p.type == "gemeente" for p in reg.parties):
+        return
+    found = PartyRegistry()
+    organisations_in(text, found)
+    gemeente = next((p for p in found.parties if p.type == "gemeente"), None)
+    if gemeente:
+        reg.add(gemeente.name)
 
 
 def _within_line(name: str) -> str:

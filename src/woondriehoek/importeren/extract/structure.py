@@ -222,6 +222,21 @@ def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
     return own
 
 
+def _period(text: str, uitvoering: str | None, block: Block) -> dict | None:
+    """The period of the planning column, else of the text. A column's single year that ends
+    the text's own range is its deadline: "in de periode 2027–2030" + "2030" is 2027–2030."""
+    column = numbers.period_from_text(uitvoering)
+    if column is None:
+        if uitvoering and block.kind == ROW and not numbers.YEAR_RE.search(uitvoering):
+            return None  # "doorlopend", "jaarlijks"
+        return numbers.period_from_text(text)
+    own = numbers.period_from_text(text)
+    single = column["start"] == column["end"]
+    if single and own and own["end"] == column["end"] and own["start"] < column["start"]:
+        return own
+    return column
+
+
 def _names_only(text: str, matcher: Matcher) -> bool:
     """The text is nothing but party names ("Huurdersraad Wonen Limburg")."""
     rest = text
@@ -277,11 +292,7 @@ def _add_item(
         and st.kind == "beleidsplan"
     ):
         trekker = list(author)
-    period = numbers.period_from_text(uitvoering) or (
-        None
-        if uitvoering and block.kind == ROW and not numbers.YEAR_RE.search(uitvoering)
-        else numbers.period_from_text(text)
-    )
+    period = _period(text, uitvoering, block)
     item_id = f"i{len(st.items) + 1}"
     refers_to = None
     if number and number.lower().startswith("bij"):
