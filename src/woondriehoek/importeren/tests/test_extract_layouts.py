@@ -15,7 +15,10 @@ council notices (raadsinformatiebrief): one that lists the most important afspra
 corporation, two that tell them in prose ("Met X is afgesproken dat …", "Wij hebben met X
 afgesproken …", a section "Wat hebben we afgesproken?"); and two documents that name
 corporations without a type word ("Talis", "Standvast Wonen": an agreement and a notice in
-Markdown). The documents were written for these
+Markdown); and ten held-out documents of a third round (``ho_*``: a contract with "Artikel"
+and lettered items, annual agreements with "3.1" paragraphs per party, a jaarschijf of numbered
+activities with indented fields, a bod in letter prose, notices and Word tables). The documents
+were written for these
 tests, in part by a second pair of hands as a held-out check before the rules were extended.
 Skipped when ../shared is absent outside CI.
 """
