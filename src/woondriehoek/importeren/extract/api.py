@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import document, known, parties
+from . import document, known, parties, signatures
 from .errors import EmptyDocumentError, FileTooLargeError, UnsupportedFormatError
 from .language import check_language
 from .mentions import Matcher
@@ -82,7 +82,7 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     parties.title_parties(head_lines[:15], reg)
     joined = " ".join(b.text for b in blocks)
     parties.hierna_aliases(joined, reg)
-    signatories = parties.signatories(texts, reg)
+    signatories = signatures.signatories(texts, reg)
     if kind in ("beleidsplan", "bod"):
         parties.namens_party(texts, reg)
     if kind in ("kennisgeving", "bod"):  # both are letters to the college or the council

@@ -24,12 +24,6 @@ _PARTICLES = {"de", "van", "en", "het", "der", "den", "op", "aan", "'s", "’s"}
 _HIERNA_RE = re.compile(
     r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
 )
-_SIGN_HEAD_RE = re.compile(
-    r"^\s*(?:de heer|mevrouw|dhr\.?|mw\.?|mr\.?|drs\.?|ir\.?|ing\.?)\s+", re.I
-)
-_PERSON_RE = re.compile(
-    r"^\s*(?:(?:de heer|mevrouw|dhr\.?|mw\.?)\s+)?((?:[A-Z]\.){1,5}\s*(?:[a-z]+\s+){0,2}[A-Z][\w'-]+(?:-[A-Z][\w-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+)\s*,?\s*(.*)$"  # noqa: E501
-)
 
 
 _SHORT_NAME_RE = re.compile(r"^(\S.{2,}?)\s*\(([A-Z][\w&.-]{1,11})\)\s*[,.;:]?$")
@@ -170,62 +164,6 @@ def legend_aliases(lines: list[str], reg: PartyRegistry) -> None:
             reg.add_alias(party, m.group(1))
 
 
-def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
-    """Read the signature block: "De heer A. B, Wethouder gemeente X" or party / name / role lines."""  # noqa: E501
-    out: list[dict] = []
-    start = next(
-        (
-            i
-            for i, t in enumerate(lines)
-            if re.search(r"\b(ondertekend|overeengekomen|getekend)\b", t, re.I)
-            and re.search(r"\baldus\b|\bte\b|\bop\b", t, re.I)
-        ),
-        None,
-    )
-    if start is None:
-        return out
-    # signature lines ("______") are not text; parties side by side in columns are split
-    cleaned = (re.sub(r"_{3,}|\.{5,}", " ", t).strip() for t in lines[start + 1 : start + 80])
-    block = [t for t in cleaned if t and not _side_by_side(t, reg)]
-    pending_party: str | None = None
-    i = 0
-    while i < len(block):
-        t = block[i]
-        if re.match(r"^(bijlage|bijlagen)\b", t, re.I) or re.match(r"^\d{1,2}(\.\d)*\s+[A-Z]", t):
-            break
-        # "Gemeente X, J. de Vries, wethouder": party, person and role on one line
-        lead = re.match(r"^([^,]{3,60}),\s*((?:[A-Z]\.){1,5}\s*\S.*)$", t)
-        if lead and not _PERSON_RE.match(lead.group(1)) and party_type(lead.group(1)) != "overig":
-            pending_party, t = lead.group(1), lead.group(2)
-        m = _PERSON_RE.match(t)
-        is_person = bool(m) and (
-            bool(_SIGN_HEAD_RE.match(t)) or re.match(r"^\s*(?:[A-Z]\.){1,5}", t)
-        )
-        if is_person:
-            name, role = m.group(1).strip(), m.group(2).strip(" ,")
-            if (
-                not role
-                and i + 1 < len(block)
-                and not _PERSON_RE.match(block[i + 1])
-                and len(block[i + 1]) < 80
-            ):
-                role = block[i + 1]
-                i += 1
-            party = _party_for_role(role, pending_party, reg)
-            out.append(
-                {
-                    "name": name,
-                    "role": role[:1].upper() + role[1:],
-                    "party": party.id if party else None,
-                }
-            )
-            pending_party = None
-        elif len(t) < 60 and not t.endswith((".", ":")):
-            pending_party = t
-        i += 1
-    return out
-
-
 def council_gemeente(lines: list[str], reg: PartyRegistry) -> None:
     """A council notice names its municipality in the address or the closing: "Aan de
     gemeenteraad van X", "Burgemeester en wethouders van X", "college van B&W van X"."""
@@ -289,30 +227,6 @@ def _within_line(name: str) -> str:
             break  # "Wie: gemeente" + "Met wie: …": a word, then the next field's label
         done += line.split()
     return " ".join(done)
-
-
-def _side_by_side(line: str, reg: PartyRegistry) -> bool:
-    """A line of parties in columns ("Gemeente X        Stichting Y"): each is added."""
-    columns = [c for c in re.split(r"\s{3,}|\t+", line) if c]
-    if len(columns) < 2 or any(party_type(c) == "overig" for c in columns):
-        return False
-    for column in columns:
-        reg.add(column)
-    return True
-
-
-def _party_for_role(role: str, pending: str | None, reg: PartyRegistry) -> Party | None:
-    if pending:
-        return reg.add(pending, role)
-    m = re.search(
-        r"\b(?:gemeente|" + "|".join(D.CORPORATIE_PREFIXES + D.HUURDERS_PREFIXES) + r")\b.*$",
-        role,
-        re.I,
-    )
-    if m:
-        return reg.add(m.group(0)[:1].upper() + m.group(0)[1:], role)
-    words = re.findall(r"(?:[A-Z][\w-]*(?:\s+(?:de|van|der)\s+)?\s*)+$", role)
-    return reg.add(words[0], role) if words and words[0].strip() else None
 
 
 def finish(reg: PartyRegistry, text: str) -> list[Party]:
