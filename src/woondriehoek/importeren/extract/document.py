@@ -27,7 +27,8 @@ KIND_MARKERS: list[tuple[str, re.Pattern]] = [
     (
         "bod",
         re.compile(
-            r"\b(bod op de woonvisie|overzicht voorgenomen werkzaamheden|ons bod|het bod\b|bod \d{4})",  # noqa: E501
+            r"\b(bod op de woonvisie|overzicht (?:van )?voorgenomen werkzaamheden|ons bod|"
+            r"het bod\b|bod \d{4})",
             re.I,
         ),
     ),
@@ -60,12 +61,17 @@ _GEMEENTE_RE = re.compile(
 )
 
 
+# a document that is a bod says so in a line of its own or its subject: "Bod 2027–2028: …",
+# "Onderwerp: Bod 2027 op de woonvisie", "… ons bod op de woonvisie"
+_BOD_TITLE = re.compile(r"(?:^|\n|onderwerp\s*:?\s*)bod\b|\bbod op\b", re.I)
+
+
 def detect_kind(title_text: str, head_text: str, body_text: str) -> str:
     """Title words decide first, then the opening pages, then the whole text."""
     for text, min_hits in ((title_text, 1), (head_text, 1)):
         for kind, rx in KIND_MARKERS:
             if len(rx.findall(text)) >= min_hits:
-                if kind == "bod" and _AGREEMENTS.search(text) and "bod op" not in text.lower():
+                if kind == "bod" and _AGREEMENTS.search(text) and not _BOD_TITLE.search(text):
                     continue  # agreements that mention the bod they answer
                 return kind
     counts = {kind: len(rx.findall(body_text)) for kind, rx in KIND_MARKERS}

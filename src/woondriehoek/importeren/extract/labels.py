@@ -8,6 +8,7 @@ import re
 from . import patterns as P
 from .mentions import Matcher
 from .model import HEADING, PARAGRAPH, Block
+from .tables import TEXT_COLUMN, text_cell
 
 _LABEL_FILLER = {
     "de", "het", "en", "zelf", "wat", "doet", "doen", "zegt", "zeggen", "toe", "spreekt",
@@ -77,6 +78,46 @@ def party_columns(
         if owner:
             out += [(piece, owner) for piece in _pieces(cell)]
     return out
+
+
+_ROW_PARTY_RE = re.compile(r"^(?:corporaties?|partij(?:en)?|organisaties?|wie)$", re.I)
+
+
+def row_party_pieces(
+    header: list[str], cells: list[str], matcher: Matcher
+) -> tuple[list[str], list[str]] | None:
+    """A table with a row per party ("Corporatie | Belangrijkste afspraken"): the row's
+    party (by name or a collective such as "Alle corporaties gezamenlijk") and the afspraken
+    of its text cell, one per bullet or line. None for other tables."""
+    if len(header) < 2 or len(cells) < 2 or not _ROW_PARTY_RE.match(header[0].strip(" *:")):
+        return None
+    if not any(TEXT_COLUMN.search(h) for h in header[1:]):
+        return None  # "Partij | Vertegenwoordigd door": the signatories, no afspraken
+    owner: list[str] = []
+    for _, _, ids in matcher.find_all(cells[0]):
+        owner += [i for i in ids if i not in owner]
+    pieces = _pieces(text_cell(header[1:], cells[1:]))
+    return (owner, pieces) if owner and pieces else None
+
+
+_MARK_RE = re.compile(r"^\s*[xX✓✔●•+]\s*$")
+
+
+def marked_parties(header: list[str], cells: list[str], matcher: Matcher) -> list[str] | None:
+    """A table whose party columns hold only a mark ("Afspraak | Gemeente | Corporatie |
+    Huurders | Jaar" with an "X" under who leads): the marked parties, in column order. None
+    for other tables."""
+    owners = [_column_party(h, matcher) for h in header]
+    party_cells = [c for o, c in zip(owners, cells, strict=False) if o and c.strip()]
+    if sum(1 for o in owners if o) < 2 or not party_cells:
+        return None
+    if not all(_MARK_RE.match(c) for c in party_cells):
+        return None
+    marked: list[str] = []
+    for owner, cell in zip(owners, cells, strict=False):
+        if owner and cell.strip():
+            marked += [i for i in owner if i not in marked]
+    return marked
 
 
 def _column_party(heading: str, matcher: Matcher) -> list[str] | None:

@@ -130,10 +130,25 @@ def title_parties(head_lines: list[str], reg: PartyRegistry) -> None:
         if line.lstrip().startswith("|") or line.count("|") >= 3:
             continue  # a table row, not a title line
         parts = [p.strip() for p in re.split(r"\s[–—|·•-]\s|\s*\|\s*|;", line) if p.strip()]
-        if len(parts) >= 2 and sum(1 for p in parts if party_type(p) != "overig") >= 2:
-            for p in parts:
-                if party_type(p) != "overig" and len(p) < 70 and p[:1].isupper():
-                    reg.add(p)  # not "team Wonen" in "Gemeente X – team Wonen"
+        types = [party_type(p) for p in parts]
+        if len(parts) < 2 or sum(1 for t in types if t != "overig") < 2:
+            continue
+        for p, typ in zip(parts, types, strict=True):
+            if typ != "overig" and len(p) < 70 and p[:1].isupper():
+                reg.add(p)  # not "team Wonen" in "Gemeente X – team Wonen"
+            elif typ == "overig" and "corporatie" not in types and _bare_name(p):
+                # "Gemeente X · Stadlander · Huurdersvereniging Y": the corporation of the
+                # agreement is the one part without a type word
+                reg.add(p, "directeur-bestuurder")
+
+
+def _bare_name(part: str) -> bool:
+    words = part.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not re.search(r"\d|prestatie|afspraken|jaarschijf|\bbod\b|raadsinformatie", part, re.I)
+    )
 
 
 def hierna_aliases(text: str, reg: PartyRegistry) -> None:

@@ -89,6 +89,8 @@ TABLE_WORDS = {
     "verantwoordelijk",
     "verantwoordelijke",
     "activiteit",
+    "voornemen",
+    "voornemens",
     "prestatie",
     "resultaat",
     "planning/termijn",

@@ -25,6 +25,9 @@ def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
             for i, t in enumerate(lines)
             if re.search(r"\b(ondertekend|overeengekomen|getekend)\b", t, re.I)
             and re.search(r"\baldus\b|\bte\b|\bop\b", t, re.I)
+            # the block opens with a short line, not a paragraph that says the agreements
+            # "zijn op 9 december ondertekend"
+            and (len(t) < 120 or re.match(r"\s*(aldus|ondertekend|getekend)\b", t, re.I))
         ),
         None,
     )

@@ -96,6 +96,19 @@ def build(
                 own = ("voornemen" if kind == "bod" else "afspraak") if role == "afspraak" else role
                 _add_item(st, replace(block, text=rest), own, matcher, author)
         elif block.kind == ROW and (
+            (per_row := labels.row_party_pieces(block.header, block.cells, matcher)) is not None
+        ):
+            owner, pieces = per_row  # "Corporatie | Belangrijkste afspraken", bullets per row
+            own = "voornemen" if kind in ("beleidsplan", "bod") else "afspraak"
+            for piece in pieces:
+                plain = replace(block, text=piece, header=[], cells=[], marker=None)
+                _add_item(st, plain, own, matcher, author, subject_parties(piece, matcher) or owner)
+        elif block.kind == ROW and (
+            (marked := labels.marked_parties(block.header, block.cells, matcher)) is not None
+        ):
+            if item_kind := _item_kind(st, block, matcher):  # "X" under who leads
+                _add_item(st, block, item_kind, matcher, author, marked)
+        elif block.kind == ROW and (
             (per_party := labels.party_columns(block.header, block.cells, matcher)) is not None
         ):
             own = "voornemen" if kind in ("beleidsplan", "bod") else "afspraak"

@@ -149,7 +149,9 @@ COLUMN_ROLES = [
         "uitvoering",
     ),
     (
-        re.compile(r"afspra|actie|activiteit|wat\b|prestatie|inzet|maatregel|omschrijving", re.I),
+        re.compile(
+            r"afspra|actie|activiteit|wat\b|prestatie|inzet|maatregel|omschrijving|voornem", re.I
+        ),
         "text",
     ),
 ]
