@@ -136,9 +136,9 @@ def title_parties(head_lines: list[str], reg: PartyRegistry) -> None:
         for p, typ in zip(parts, types, strict=True):
             if typ != "overig" and len(p) < 70 and p[:1].isupper():
                 reg.add(p)  # not "team Wonen" in "Gemeente X – team Wonen"
-            elif typ == "overig" and "corporatie" not in types and _bare_name(p):
-                # "Gemeente X · Stadlander · Huurdersvereniging Y": the corporation of the
-                # agreement is the one part without a type word
+            elif typ == "overig" and _bare_name(p):
+                # "Gemeente X · Stadlander · Huurdersvereniging Y": a part without a type word
+                # in a line of parties is a corporation
                 reg.add(p, "directeur-bestuurder")
 
 
@@ -147,7 +147,12 @@ def _bare_name(part: str) -> bool:
     return (
         1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and not re.search(r"\d|prestatie|afspraken|jaarschijf|\bbod\b|raadsinformatie", part, re.I)
+        and not re.search(
+            r"\d|prestatie|afspraken|jaarschijf|\bbod\b|raadsinformatie|concept|versie|"
+            r"definitief|ontwerp|bijlage|samenvatting|inhoud",
+            part,
+            re.I,
+        )
     )
 
 
@@ -244,6 +249,9 @@ def _within_line(name: str) -> str:
     return " ".join(done)
 
 
+_SUFFIXES = {"wonen", "woondiensten"}
+
+
 def finish(reg: PartyRegistry, text: str) -> list[Party]:
     """Add derived aliases: "gemeente", the short name after a type word, acronyms used in text."""
     parties = reg.parties
@@ -261,6 +269,8 @@ def finish(reg: PartyRegistry, text: str) -> list[Party]:
             article = next((k for k in range(2, len(words)) if words[k] in ("De", "Het")), None)
             if article is not None and len(words) - article > 1:
                 reg.add_alias(p, " ".join(words[article:]))
+        elif p.type == "corporatie" and len(words) == 2 and words[1].lower() in _SUFFIXES:
+            reg.add_alias(p, words[0])  # "Sité Woondiensten" is "Sité", "Elan Wonen" "Elan"
         elif low0 in D.HUURDERS_PREFIXES and len(words) > 1 and heads.get(low0) == 1:
             reg.add_alias(p, words[0])
         caps = [w for w in words if w[:1].isupper() and w.lower() not in {"de", "het"}]

@@ -35,7 +35,9 @@ def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
         return out
     # signature lines ("______") are not text; parties side by side in columns are split
     cleaned = (re.sub(r"_{3,}|\.{5,}", " ", t).strip() for t in lines[start + 1 : start + 80])
-    block = [t for t in cleaned if t and not _side_by_side(t, reg)]
+    block = [
+        row for t in cleaned if t and not _side_by_side(t, reg) for row in _party_then_person(t)
+    ]
     pending_party: str | None = None
     i = 0
     while i < len(block):
@@ -75,10 +77,27 @@ def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
     return out
 
 
+def _columns(line: str) -> list[str]:
+    return [c for c in re.split(r"\s{3,}|\t+", line) if c]
+
+
+def _is_person(text: str) -> bool:
+    return bool(_SIGN_HEAD_RE.match(text) or re.match(r"^\s*(?:[A-Z]\.){1,5}\s*\S", text))
+
+
+def _party_then_person(line: str) -> list[str]:
+    """ "Omnivera          drs. E.H. Schipper, directeur-bestuurder": the party line, then
+    the person's line, as the reader expects them."""
+    columns = _columns(line)
+    if len(columns) == 2 and not _is_person(columns[0]) and _is_person(columns[1]):
+        return columns
+    return [line]
+
+
 def _side_by_side(line: str, reg: PartyRegistry) -> bool:
     """A line of parties in columns ("Gemeente X        Stichting Y"): each is added."""
-    columns = [c for c in re.split(r"\s{3,}|\t+", line) if c]
-    if len(columns) < 2 or any(party_type(c) == "overig" for c in columns):
+    columns = _columns(line)
+    if len(columns) < 2 or any(party_type(c) == "overig" or _is_person(c) for c in columns):
         return False
     for column in columns:
         reg.add(column)
