@@ -17,8 +17,9 @@ afgesproken …", a section "Wat hebben we afgesproken?"); and two documents tha
 corporations without a type word ("Talis", "Standvast Wonen": an agreement and a notice in
 Markdown); and ten held-out documents of a third round (``ho_*``: a contract with "Artikel"
 and lettered items, annual agreements with "3.1" paragraphs per party, a jaarschijf of numbered
-activities with indented fields, a bod in letter prose, notices and Word tables). The documents
-were written for these
+activities with indented fields, a bod in letter prose, notices and Word tables) and ten of a
+fourth (``h4_*``: two columns, bold party labels, an "X" under the leading party, a row per
+corporation, a text export with running headers). The documents were written for these
 tests, in part by a second pair of hands as a held-out check before the rules were extended.
 Skipped when ../shared is absent outside CI.
 """

@@ -145,3 +145,72 @@ def test_in_a_notice_de_corporatie_is_the_partner_and_context_is_no_afspraak(tmp
     assert not any(t.startswith("Weller heeft") for t in trekkers)
     assert trekkers["Met Weller is afgesp"] == [ids["Weller"]]
     assert set(trekkers["Met Woonpunt is afge"]) == {ids["Woonpunt"], ids["Gemeente Heerlen"]}
+
+
+def test_an_x_under_a_party_column_makes_it_the_trekker(tmp_path):
+    result = _extract(
+        tmp_path,
+        "Prestatieafspraken Beekdal 2026\nGemeente Beekdal · Stadlander · Huurdersraad Beek\n\n"
+        "1 Nieuwbouw\n\n"
+        "| Afspraak | Gemeente | Corporatie | Huurders | Jaar |\n|---|---|---|---|---|\n"
+        "| Stadlander bouwt 240 sociale huurwoningen in de Bergse Haven. | | X | | 2026 |\n"
+        "| De gemeente levert de grond tegen de sociale grondprijs. | X | | | 2027 |\n",
+        "doc.md",
+    )
+    ids = {p["name"]: p["id"] for p in result["parties"]}
+    assert ids["Stadlander"]  # the bare part of the title line is the corporation
+    assert [i["trekker"] for i in result["items"]] == [
+        [ids["Stadlander"]],
+        [ids["Gemeente Beekdal"]],
+    ]
+    assert [i["period"]["start"] for i in result["items"]] == [2026, 2027]
+
+
+def test_a_row_per_corporation_gives_an_afspraak_per_bullet(tmp_path):
+    result = _extract(
+        tmp_path,
+        "Raadsinformatiebrief\n\nAan de gemeenteraad van Beekdal\n\n"
+        "Wij informeren u over de prestatieafspraken 2026 met Ymere en Elan Wonen.\n\n"
+        "| Corporatie | Belangrijkste afspraken |\n|---|---|\n"
+        "| Ymere | • Ymere levert in 2026 210 sociale huurwoningen op.<br>• Verduurzaming van "
+        "340 woningen naar label B. |\n"
+        "| Elan Wonen | Elan Wonen voegt 120 woningen toe in Lincolnpark. |\n",
+        "doc.md",
+    )
+    ids = {p["name"]: p["id"] for p in result["parties"]}
+    assert [(i["text"][:22], i["trekker"]) for i in result["items"]] == [
+        ("Ymere levert in 2026 2", [ids["Ymere"]]),
+        ("Verduurzaming van 340 ", [ids["Ymere"]]),  # no subject: the row's corporation
+        ("Elan Wonen voegt 120 w", [ids["Elan Wonen"]]),
+    ]
+
+
+def test_signature_columns_of_party_and_person(tmp_path):
+    result = _extract(
+        tmp_path,
+        "PRESTATIEAFSPRAKEN 2026\nGemeente Beekdal – Omnivera – Huurdersplatform Beek\n\n"
+        "1 Wonen\n\n1. Omnivera bouwt in 2026 40 woningen.\n\n"
+        "Aldus overeengekomen en ondertekend te Beek op 15 december 2025.\n\n"
+        "Gemeente Beekdal                 A.C. Mulder, wethouder Wonen\n\n"
+        "Omnivera                         E.H. Schipper, directeur-bestuurder\n",
+    )
+    names = {p["name"] for p in result["parties"]}
+    assert names == {"Gemeente Beekdal", "Omnivera", "Huurdersplatform Beek"}
+    people = {(s["name"], s["party"]) for s in result["signatories"]}
+    ids = {p["name"]: p["id"] for p in result["parties"]}
+    assert ("E.H. Schipper", ids["Omnivera"]) in people
+
+
+def test_a_letter_titled_bod_is_a_bod_and_wonen_names_have_a_short_alias(tmp_path):
+    result = _extract(
+        tmp_path,
+        "Woonwenz\n\nCollege van burgemeester en wethouders van de gemeente Venlo\n\n"
+        "Onderwerp: Bod 2027–2028 op de woonvisie\n\nGeacht college,\n\n"
+        "Hierbij ontvangt u ons bod. Het sluit aan op de prestatieafspraken 2025.\n",
+    )
+    assert result["document"]["kind"] == "bod"
+    from woondriehoek.importeren.extract.parties import PartyRegistry, finish
+
+    registry = PartyRegistry()
+    registry.add("Sité Woondiensten")
+    assert finish(registry, "")[0].aliases == ["Sité"]
