@@ -79,7 +79,7 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
         "\n".join(head_lines[:3] + headings[:1]), "\n".join(head_lines), full
     )
     reg = parties.PartyRegistry()
-    parties.title_parties(head_lines[:15], reg)
+    parties.title_parties(head_lines[:15], reg, full)
     joined = " ".join(b.text for b in blocks)
     parties.hierna_aliases(joined, reg)
     signatories = signatures.signatories(texts, reg)

@@ -15,7 +15,7 @@ from itertools import pairwise
 from .mentions import Matcher, subject_parties
 
 AGREED_RE = re.compile(
-    r"\b(afgesproken|toegezegd|zeg(?:t|gen)\b(?:\s+[\w’'-]+){0,4}?\s+toe|"
+    r"\b(afgesproken|overeengekomen|toegezegd|(?:is|zijn)\s+bereid|zeg(?:t|gen)\b(?:\s+[\w’'-]+){0,4}?\s+toe|"
     r"spreken\b.{0,60}\baf|spann?(?:t|en)\s+(?:\w+\s+)?zich\b.{0,40}\bin|"
     r"verplicht(?:en)?\s+zich|committeren\s+zich|zorg(?:t|en)\s+(?:er\s+(?:\w+\s+)?)?voor\s+dat|"
     r"zorg(?:t|en)\s+ervoor)\b",
@@ -29,8 +29,10 @@ _MET_RE = re.compile(
 )
 # a sentence that opens with a party and a verb of being or having describes, it agrees nothing
 _STATE_RE = re.compile(
-    r"^(?:[A-Z][\w.-]*\s+){1,3}(?:heeft|hebben|is|zijn|was|waren|beschikt|bezit|verhuurt)\b"
-    r"(?!\s+(?:toegezegd|afgesproken|zich))"
+    r"^(?:[A-Z][\w.-]*\s+){1,3}(?:bezit|verhuurt|beheert|"
+    r"heeft\s+(?:het\s+grootste|de\s+meeste|ruim|circa|ongeveer|bijna|\d)|"
+    r"is\s+(?:in\s+\S+\s+)?(?:vooral\s+|voornamelijk\s+|ook\s+)?actief|"
+    r"heeft\s+aangegeven)\b"
 )
 _PRONOUN_RE = re.compile(r"^(?:zij|ze|hij|deze|die)\b", re.I)
 # a section that announces the agreements: "Wat hebben we afgesproken?", "De afspraken",
@@ -58,8 +60,8 @@ def agreement_sentences(
         return []
     out: list[tuple[str, list[str]]] = []
     for sentence in _SENTENCE_RE.split(" ".join(text.split())):
-        if len(sentence) < 25:
-            continue
+        if len(sentence) < 25 or sentence.rstrip().endswith(":"):
+            continue  # "Met X is onder meer afgesproken:" introduces the list below
         if not AGREED_RE.search(sentence) and _STATE_RE.match(sentence):
             continue  # "Weller heeft het grootste bezit …": context, no agreement
         if AGREED_RE.search(sentence) or matcher.find_all(sentence):
@@ -79,8 +81,10 @@ def trekker(sentence: str, matcher: Matcher) -> list[str]:
     clause = met or _CLAUSE_RE.search(sentence)
     if clause:
         text = clause.group("clause")
-        if partner and _ONE_OF_TYPE_RE.match(text):
-            return partner  # "Met Weller is afgesproken dat de corporatie …": Weller
+        if partner and (one := _ONE_OF_TYPE_RE.match(text)):
+            typed = _of_type(partner, one.group(1), matcher)
+            if typed:
+                return typed  # "Met Weller is afgesproken dat de corporatie …": Weller
         in_clause = _opening_party(text, matcher) or subject_parties(text, matcher)
         if in_clause:
             return in_clause
@@ -88,7 +92,12 @@ def trekker(sentence: str, matcher: Matcher) -> list[str]:
 
 
 # the singular type word stands for the party the agreement was made with
-_ONE_OF_TYPE_RE = re.compile(r"^(?:de|het)\s+(?:woning)?(?:corporatie|huurdersorganisatie)\b", re.I)
+_ONE_OF_TYPE_RE = re.compile(r"^(?:de|het)\s+(?:woning)?(corporatie|huurdersorganisatie)\b", re.I)
+
+
+def _of_type(ids: list[str], word: str, matcher: Matcher) -> list[str]:
+    typ = {"corporatie": "corporatie"}.get(word.lower(), "huurdersorganisatie")
+    return [p.id for p in matcher.parties if p.id in ids and p.type == typ]
 
 
 def _opening_party(clause: str, matcher: Matcher) -> list[str]:

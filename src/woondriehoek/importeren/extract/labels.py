@@ -8,7 +8,7 @@ import re
 from . import patterns as P
 from .mentions import Matcher
 from .model import HEADING, PARAGRAPH, Block
-from .tables import TEXT_COLUMN, text_cell
+from .tables import TEXT_COLUMN, columns, text_cell
 
 _LABEL_FILLER = {
     "de", "het", "en", "zelf", "wat", "doet", "doen", "zegt", "zeggen", "toe", "spreekt",
@@ -80,7 +80,7 @@ def party_columns(
     return out
 
 
-_ROW_PARTY_RE = re.compile(r"^(?:corporaties?|partij(?:en)?|organisaties?|wie)$", re.I)
+_ROW_PARTY_RE = re.compile(r"^(?:corporaties?|partij(?:en)?|organisaties?)$", re.I)
 
 
 def row_party_pieces(
@@ -93,6 +93,8 @@ def row_party_pieces(
         return None
     if not any(TEXT_COLUMN.search(h) for h in header[1:]):
         return None  # "Partij | Vertegenwoordigd door": the signatories, no afspraken
+    if set(columns(header, cells)) - {"text"}:
+        return None  # a planning or trekker column: a table of rows, read as rows
     owner: list[str] = []
     for _, _, ids in matcher.find_all(cells[0]):
         owner += [i for i in ids if i not in owner]

@@ -38,7 +38,7 @@ def heading_of(text: str, prev: str, nxt: str) -> tuple[int, str | None, str] | 
             and title[0].isupper()
             and len(title) <= 80
             and not re.match(r"^\d", title)
-            and not _wrapped(title, nxt)
+            and not _wrapped(title, nxt, article=t.lower().startswith("artikel"))
         )
         if plausible and int(number.split(".")[0]) <= 40 and len(title.split()) <= 12:
             return number.count(".") + 1, number, title.strip(" .")
@@ -73,14 +73,16 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 
 
-def _wrapped(title: str, nxt: str) -> bool:
+def _wrapped(title: str, nxt: str, article: bool = False) -> bool:
     """A numbered list item whose sentence wraps onto the next line is no heading: the line ends
     in a function word or the next line goes on in lower case (narrow PDF columns)."""
     last = title.rsplit(None, 1)[-1].lower()
     return (
         last in _FUNCTION_WORDS
         or last == "€"  # "… een grondprijs van €" + "19.750 per woning"
-        or (nxt[:1].islower() and not P.LETTERED_RE.match(nxt))
+        # "Artikel 1 Nieuwbouw" + "a. …" is a heading; "1. X bevriest de huur" + "a. voor …"
+        # is an item that goes on
+        or (nxt[:1].islower() and not (article and P.LETTERED_RE.match(nxt)))
     )
 
 

@@ -101,11 +101,12 @@ def resolve_cell(text: str, matcher: Matcher) -> list[str]:
     rest = clean
     for start, end, ids in matcher.find_all(clean):
         found.append((start, list(ids)))
-        rest = rest[:start] + "," * (end - start) + rest[end:]
+        rest = rest[:start] + "\x00" * (end - start) + rest[end:]
     position = 0
     for piece in re.split(r"(,|;|\s+en\s+(?<!-\sen\s)|\s*/\s*)", rest):
         word = piece.strip(" .")
-        if len(word) > 2 and re.search(r"\w", word) and not re.fullmatch(r"en|,|;|/", word):
+        # words beside a name ("X i.s.m. gemeente", "X samen met Y") link, they name no one
+        if "\x00" not in piece and len(word) > 2 and not re.fullmatch(r"en|,|;|/", word):
             found.append((position, [word]))
         position += len(piece)
     out: list[str] = []

@@ -158,7 +158,8 @@ def targets(text: str) -> list[dict]:
         if unit is None:
             unit = last_unit if last_unit and _continues(before, after) else "aantal"
         if unit == "euro" and (big := _MULTIPLIER_RE.match(after)):
-            value *= 1_000_000_000 if big.group(1).lower().startswith(("miljard", "mld")) else 1e6
+            factor = 1e9 if big.group(1).lower().startswith(("miljard", "mld")) else 1e6
+            value = round(value * factor, 2)
         last_unit = unit
         out.append(_target(value, unit, _what(after), before))
         if m.group("num2"):

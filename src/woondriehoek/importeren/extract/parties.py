@@ -124,7 +124,7 @@ class PartyRegistry:
             party.aliases.append(alias)
 
 
-def title_parties(head_lines: list[str], reg: PartyRegistry) -> None:
+def title_parties(head_lines: list[str], reg: PartyRegistry, text: str = "") -> None:
     """A line such as "Gemeente A – Woonstichting B – Bewonersraad C" names the parties."""
     for line in head_lines:
         if line.lstrip().startswith("|") or line.count("|") >= 3:
@@ -136,10 +136,17 @@ def title_parties(head_lines: list[str], reg: PartyRegistry) -> None:
         for p, typ in zip(parts, types, strict=True):
             if typ != "overig" and len(p) < 70 and p[:1].isupper():
                 reg.add(p)  # not "team Wonen" in "Gemeente X – team Wonen"
-            elif typ == "overig" and _bare_name(p):
+            elif typ == "overig" and _bare_name(p) and _acts(p, text):
                 # "Gemeente X · Stadlander · Huurdersvereniging Y": a part without a type word
                 # in a line of parties is a corporation
                 reg.add(p, "directeur-bestuurder")
+
+
+def _acts(name: str, text: str) -> bool:
+    """The name opens a sentence or an item somewhere with a verb after it ("Stadlander bouwt
+    …"): an organisation that does something, not a place or a word in the title."""
+    start = r"(?:^|[.!?:]\s+|\n\s*(?:[-•*]\s*|\d{1,2}[.)]\s*|\|\s*)?)"
+    return bool(re.search(start + re.escape(name) + r"\s+[a-z]{3,}", text))
 
 
 def _bare_name(part: str) -> bool:
@@ -149,7 +156,7 @@ def _bare_name(part: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and not re.search(
             r"\d|prestatie|afspraken|jaarschijf|\bbod\b|raadsinformatie|concept|versie|"
-            r"definitief|ontwerp|bijlage|samenvatting|inhoud",
+            r"definitief|ontwerp|bijlage|samenvatting|inhoud|provincie|regio|getekend|exemplaar",
             part,
             re.I,
         )
@@ -163,12 +170,14 @@ def hierna_aliases(text: str, reg: PartyRegistry) -> None:
         before = text[max(0, m.start() - 300) : m.start()].rsplit(";", 1)[-1]
         orgs = list(_ORG_RE.finditer(before))
         alias = m.group(1)
+        if alias[:1].islower():
+            continue  # "(hierna: de woonvisie)" need not follow a party at all
         if orgs:
             party = reg.add(orgs[-1].group(1))
         else:
             tail = re.findall(r"((?:[A-Z][\w&.-]*\s?){1,4})\s*$", before.strip(" ,("))
             party = reg.add(tail[-1]) if tail else None
-        if party and alias[:1].isupper():  # "hierna: de gemeente" names the party only
+        if party:
             reg.add_alias(party, alias)
 
 
@@ -270,7 +279,11 @@ def finish(reg: PartyRegistry, text: str) -> list[Party]:
             if article is not None and len(words) - article > 1:
                 reg.add_alias(p, " ".join(words[article:]))
         elif p.type == "corporatie" and len(words) == 2 and words[1].lower() in _SUFFIXES:
-            reg.add_alias(p, words[0])  # "Sité Woondiensten" is "Sité", "Elan Wonen" "Elan"
+            # "Sité Woondiensten" is "Sité" where the text says so mid-sentence (not "Qua
+            # betaalbaarheid …" at the start of one)
+            alone = rf"[a-z,] {re.escape(words[0])}\b(?! {re.escape(words[1])})"
+            if re.search(alone, text):
+                reg.add_alias(p, words[0])
         elif low0 in D.HUURDERS_PREFIXES and len(words) > 1 and heads.get(low0) == 1:
             reg.add_alias(p, words[0])
         caps = [w for w in words if w[:1].isupper() and w.lower() not in {"de", "het"}]

@@ -26,9 +26,9 @@ FOOTNOTE_RE = re.compile(r"^\s*\d{1,2}\s{2,}\S.{30,}$")
 # a contract's description of a party: "Stichting X, statutair gevestigd te Y, te dezen
 # vertegenwoordigd door …, hierna te noemen …" – never an afspraak
 PARTY_DESCRIPTION_RE = re.compile(
-    r"\b(?:(?:statutair\s+)?gevestigd\s+(?:te|in)|zetelend\s+te|te\s+dezen\s+vertegenwoordigd|"
-    r"rechtsgeldig\s+vertegenwoordigd)\b",
-    re.I,
+    r"\b(?:gevestigd|zetelend)\s+(?:te|in)\b.*\bvertegenwoordigd\b|\bte\s+dezen\s+"
+    r"vertegenwoordigd\b|\brechtsgeldig\s+vertegenwoordigd\b",
+    re.I | re.S,
 )
 SIGNATURE_START_RE = re.compile(
     r"^\s*(aldus|namens|ondertekend|getekend|was getekend|voor akkoord|handtekening)\b",

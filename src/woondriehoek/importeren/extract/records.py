@@ -35,7 +35,7 @@ _ROLE_RE = re.compile(
 _MARKER_RE = re.compile(r"^\s*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?\s*$")
 # "1.3  Transformatie kantoorpand …" with the fields indented below it (no "Activiteit:")
 _NUMBERED_TEXT_RE = re.compile(
-    r"^\s*(?P<num>(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?\s+(?P<text>\S.*)$"
+    r"^\s*(?P<num>(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?\s+(?P<text>[A-ZÀ-Ý€].*)$"
 )
 
 

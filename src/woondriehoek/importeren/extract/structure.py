@@ -18,7 +18,9 @@ COMMITMENT_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_A_THEME = re.compile(
-    r"^(inleiding|inhoud|inhoudsopgave|ondertekening|bijlagen?|voorwoord|colofon)\b", re.I
+    r"^(inleiding|inhoud|inhoudsopgave|ondertekening|bijlagen?|voorwoord|colofon|"
+    r"begripsbepalingen|definities|looptijd|slotbepalingen|geschillen)\b",
+    re.I,
 )
 ANNOUNCE_RE = re.compile(
     r"^(hieronder|hierna|in dit hoofdstuk|we lichten|wij lichten|we beschrijven|we benoemen|"
