@@ -31,9 +31,18 @@ def names() -> tuple[str, ...]:
 
 
 @cache
+def _spellings() -> dict[str, str]:
+    """Each way a listed name is written, to the name: as listed, and in capitals as on a
+    cover ("GEMEENTE X – TALIS – PORTAAL")."""
+    out = {n.upper(): n for n in names() if len(n) >= 5}
+    out.update({n: n for n in names()})
+    return out
+
+
+@cache
 def pattern() -> re.Pattern[str]:
     """Any listed name as whole words, case-sensitive, longest first."""
-    alternatives = "|".join(re.escape(n) for n in sorted(names(), key=len, reverse=True))
+    alternatives = "|".join(re.escape(n) for n in sorted(_spellings(), key=len, reverse=True))
     return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")
 
 
@@ -66,5 +75,6 @@ def corporations_named(head: str, body: str = "", known_parties: Iterable[str] =
 
 
 def _with_type_word(text: str, m: re.Match[str]) -> str:
+    name = _spellings()[m.group(0)]
     before = _TYPE_WORD_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-    return f"{before.group(1).capitalize()} {m.group(0)}" if before else m.group(0)
+    return f"{before.group(1).capitalize()} {name}" if before else name

@@ -126,3 +126,9 @@ def test_the_signing_date_is_that_of_the_signing_sentence():
 def test_letter_fields_without_a_colon_are_no_section_either():
     assert not opens_agreements("Onderwerp\tprestatieafspraken 2027")
     assert not opens_agreements("Ons kenmerk: afspraken-2027")
+
+
+def test_a_cover_in_capitals_names_the_corporations_as_they_are_listed():
+    head = "PRESTATIEAFSPRAKEN 2027\nGEMEENTE NIJMEGEN – TALIS – PORTAAL – WOONWAARTS"
+    assert known.corporations_named(head) == ["Talis", "Portaal", "Woonwaarts"]
+    assert known.corporations_named("AREA EN ZO") == []  # short names only as listed
