@@ -102,7 +102,7 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     author = [p.id for p in party_list if p.type == "corporatie"][:1] or [p.id for p in party_list][
         :1
     ]
-    matcher = Matcher(party_list)
+    matcher = Matcher(party_list, we=author if kind == "bod" else None)
     themes, items = build(blocks, kind, matcher, author if kind in ("beleidsplan", "bod") else [])
     return {
         "document": {

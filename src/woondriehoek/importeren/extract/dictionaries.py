@@ -47,10 +47,11 @@ ROLE_TYPE = [
     (re.compile(r"directeur|bestuurder|manager|raad van bestuur", re.I), "corporatie"),
     (re.compile(r"voorzitter|secretaris|penningmeester", re.I), "huurdersorganisatie"),
 ]
-# collective words -> party type ("*" = every party)
+# collective words -> party type ("*" = every party; "we" = the author of the document if it
+# has one, a corporation's bod or plan, else every party)
 COLLECTIVE = [
     (re.compile(r"\b(?:alle\s+|tripartiete\s+|de\s+|beide\s+|drie\s+)?partijen\b", re.I), "*"),
-    (re.compile(r"\b(?:we|wij)\b", re.I), "*"),
+    (re.compile(r"\b(?:we|wij)\b", re.I), "we"),
     (re.compile(r"\b(?:de\s+)?(?:woning)?corporaties\b", re.I), "corporatie"),
     (re.compile(r"\b(?:de\s+)?(?:woning)?corporatie\b", re.I), "corporatie"),
     (re.compile(r"\b(?:de\s+)?huurders-?\s?organisaties?\b", re.I), "huurdersorganisatie"),

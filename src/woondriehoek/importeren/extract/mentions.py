@@ -18,7 +18,8 @@ _PERIOD_TOKEN_RE = re.compile(
 class Matcher:
     """Locates mentions of parties (by name, alias or collective word) in a string."""
 
-    def __init__(self, parties: list[Party]) -> None:
+    def __init__(self, parties: list[Party], we: list[str] | None = None) -> None:
+        """`we`: who "we"/"wij" are when the document has an author (a corporation's bod)."""
         self.parties = parties
         pats: list[tuple[str, list[str]]] = []
         for p in parties:
@@ -28,7 +29,10 @@ class Matcher:
         self.named = [(self._compile(n), ids) for n, ids in pats]
         self.collective = []
         for rx, typ in D.COLLECTIVE:
-            ids = [p.id for p in parties if typ == "*" or p.type == typ]
+            if typ == "we" and we:
+                ids = list(we)
+            else:
+                ids = [p.id for p in parties if typ in ("*", "we") or p.type == typ]
             if ids:
                 self.collective.append((rx, ids))
 

@@ -260,9 +260,6 @@ def _names_only(text: str, matcher: Matcher) -> bool:
     return rest != text and not re.search(r"\w", rest)
 
 
-_WE_RE = re.compile(r"\b(?:wij|we)\b", re.I)
-
-
 def _add_item(
     st: State,
     block: Block,
@@ -298,8 +295,6 @@ def _add_item(
         trekker = subject_parties(text, matcher) or list(st.actor or [])
     if item_kind == "voornemen" and author and not trekker:
         trekker = list(author)
-    if st.kind == "bod" and author and _WE_RE.search(text) and len(trekker) > 1:
-        trekker = list(author)  # in a corporation's offer "wij" is the corporation
     if (
         item_kind == "voornemen"
         and author
