@@ -10,9 +10,8 @@ Paragraphs that tell no agreement (introduction, context, financial consequences
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from .mentions import Matcher, subject_parties
+from .mentions import Matcher, coordinated, subject_parties
 
 AGREED_RE = re.compile(
     r"\b(afgesproken|overeengekomen|toegezegd|(?:is|zijn)\s+bereid|zeg(?:t|gen)\b(?:\s+[\w’'-]+){0,4}?\s+toe|"
@@ -74,10 +73,7 @@ def agreement_sentences(
 
 def trekker(sentence: str, matcher: Matcher) -> list[str]:
     met = _MET_RE.search(sentence) if "afgesproken" in sentence.lower() else None
-    partner: list[str] = []
-    if met:
-        for _, _, more in matcher.find_all(met.group("who")):
-            partner += [i for i in more if i not in partner]
+    partner = matcher.ids_in(met.group("who")) if met else []
     clause = met or _CLAUSE_RE.search(sentence)
     if clause:
         text = clause.group("clause")
@@ -104,11 +100,4 @@ def _opening_party(clause: str, matcher: Matcher) -> list[str]:
     """The parties a "dat"-clause opens with: "dat Rijnstede in 2026 geen woningen verkoopt",
     "dat Woonpunt en de gemeente samen …"."""
     mentions = matcher.find_all(clause)
-    if not mentions or mentions[0][0] != 0:
-        return []
-    ids = list(mentions[0][2])
-    for (_, end, _), (start, _, more) in pairwise(mentions):
-        if not re.fullmatch(r"\s*(?:,|en|&)\s*", clause[end:start]):
-            break
-        ids += [i for i in more if i not in ids]
-    return ids
+    return coordinated(clause, mentions, 0) if mentions and mentions[0][0] == 0 else []

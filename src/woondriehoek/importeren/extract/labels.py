@@ -34,10 +34,7 @@ def party_label(block: Block, matcher: Matcher) -> list[str] | None:
         rest = rest[:s] + " " + rest[e:]
     if any(w.lower() not in _LABEL_FILLER for w in re.findall(r"[\w’'-]+", rest)):
         return None
-    ids: list[str] = []
-    for _, _, more in mentions:
-        ids += [i for i in more if i not in ids]
-    return ids
+    return matcher.ids_in(body)
 
 
 _INLINE_RE = re.compile(
@@ -95,9 +92,7 @@ def row_party_pieces(
         return None  # "Partij | Vertegenwoordigd door": the signatories, no afspraken
     if set(columns(header, cells)) - {"text"}:
         return None  # a planning or trekker column: a table of rows, read as rows
-    owner: list[str] = []
-    for _, _, ids in matcher.find_all(cells[0]):
-        owner += [i for i in ids if i not in owner]
+    owner = matcher.ids_in(cells[0])
     pieces = _pieces(text_cell(header[1:], cells[1:]))
     return (owner, pieces) if owner and pieces else None
 

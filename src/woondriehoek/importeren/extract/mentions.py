@@ -48,6 +48,13 @@ class Matcher:
         body = r"\s+".join(parts)
         return re.compile(r"(?<![\w-])(?:[Dd]e\s+|[Hh]et\s+)?" + body + r"(?![\w-])")
 
+    def ids_in(self, text: str) -> list[str]:
+        """Every party the text mentions, in order of mention, each once."""
+        ids: list[str] = []
+        for _, _, more in self.find_all(text):
+            ids += [i for i in more if i not in ids]
+        return ids
+
     def find_all(self, text: str) -> list[tuple[int, int, list[str]]]:
         """Non-overlapping mentions (start, end, party ids), longest first, in text order."""
         taken: list[tuple[int, int, list[str]]] = []
@@ -75,15 +82,16 @@ def subject_parties(text: str, matcher: Matcher) -> list[str]:
         nxt = after.group(1).lower() if after else ""
         clause_initial = prev in {"", ",", ";", ":"}
         if clause_initial and (nxt in {",", "en", "&", "samen"} or nxt not in D.PREPOSITIONS):
-            return _coordinated(sentence, mentions, idx)
+            return coordinated(sentence, mentions, idx)
         if prev.isalpha() and prev not in D.PREPOSITIONS:
-            return _coordinated(sentence, mentions, idx)  # inverted subject after the verb
+            return coordinated(sentence, mentions, idx)  # inverted subject after the verb
         if prev in D.CLAUSE_STARTERS:
-            return _coordinated(sentence, mentions, idx)
+            return coordinated(sentence, mentions, idx)
     return []
 
 
-def _coordinated(sentence: str, mentions: list, idx: int) -> list[str]:
+def coordinated(sentence: str, mentions: list, idx: int) -> list[str]:
+    """The parties of mention `idx` and of those joined to it ("X, Y en Z", "X / Y")."""
     ids: list[str] = list(mentions[idx][2])
     end = mentions[idx][1]
     for s, e, more in mentions[idx + 1 :]:
