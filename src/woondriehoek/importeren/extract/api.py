@@ -88,9 +88,10 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     if kind in ("kennisgeving", "bod"):  # both are letters to the college or the council
         parties.council_gemeente(texts[:80] + texts[-40:], reg)
     if kind not in ("beleidsplan", "bod"):
+        opening = "\n".join(head_lines[:40])
         if len(reg.parties) < 2:
-            parties.organisations_in("\n".join(head_lines[:40]), reg)
-        parties.municipality_in("\n".join(head_lines[:40]), reg)
+            parties.organisations_in(opening, reg)
+        parties.municipality_in(opening, reg)
     # a notice names its partners in prose, a bod its author
     body = full if kind in ("kennisgeving", "bod") else ""
     named = [p.name for p in reg.parties]

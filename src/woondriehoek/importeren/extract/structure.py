@@ -95,13 +95,13 @@ def build(
         elif block.kind == PARAGRAPH and (inline := labels.inline_role(block.text)):
             role, rest = inline  # "Ambitie: iedere woningzoekende vindt …"
             if role in ("ambitie", "afspraak"):
-                own = ("voornemen" if kind == "bod" else "afspraak") if role == "afspraak" else role
+                own = _own_kind(kind) if role == "afspraak" else role
                 _add_item(st, replace(block, text=rest), own, matcher, author)
         elif block.kind == ROW and (
             (per_row := labels.row_party_pieces(block.header, block.cells, matcher)) is not None
         ):
             owner, pieces = per_row  # "Corporatie | Belangrijkste afspraken", bullets per row
-            own = "voornemen" if kind in ("beleidsplan", "bod") else "afspraak"
+            own = _own_kind(kind)
             for piece in pieces:
                 plain = replace(block, text=piece, header=[], cells=[], marker=None)
                 _add_item(st, plain, own, matcher, author, subject_parties(piece, matcher) or owner)
@@ -113,7 +113,7 @@ def build(
         elif block.kind == ROW and (
             (per_party := labels.party_columns(block.header, block.cells, matcher)) is not None
         ):
-            own = "voornemen" if kind in ("beleidsplan", "bod") else "afspraak"
+            own = _own_kind(kind)
             for text, trekker in per_party:
                 plain = replace(block, text=text, header=[], cells=[], marker=None)
                 _add_item(st, plain, own, matcher, author, trekker)
@@ -205,6 +205,11 @@ def _title_case(title: str) -> str:
     return title[0] + title[1:].lower() if title.isupper() else title
 
 
+def _own_kind(kind: str) -> str:
+    """What an item of the document's own is: a party's bod or plan states voornemens."""
+    return "voornemen" if kind in ("beleidsplan", "bod") else "afspraak"
+
+
 def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
     text = block.text.strip()
     single_question = text.endswith("?") and not re.search(r"[.!]\s", text)
@@ -212,7 +217,7 @@ def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
         return None
     if P.PARTY_DESCRIPTION_RE.search(text):
         return None  # "Stichting X, gevestigd te Y, te dezen vertegenwoordigd door …"
-    own = "voornemen" if st.kind in ("beleidsplan", "bod") else "afspraak"
+    own = _own_kind(st.kind)
     if block.kind == ROW:
         # a row that only names a party, or a notice's short table cell, is no afspraak
         short = st.kind == "kennisgeving" and len(text) < 25
