@@ -4,15 +4,10 @@ in millions, names with "en" in table cells and the municipality of a parties bl
 
 from __future__ import annotations
 
-from woondriehoek.importeren.extract import extract_file, numbers
+from woondriehoek.importeren.extract import numbers
 from woondriehoek.importeren.extract.mentions import Matcher, resolve_cell
 from woondriehoek.importeren.extract.parties import Party
-
-
-def _extract(tmp_path, text: str, name: str = "doc.txt") -> dict:
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
-    return extract_file(source)
+from woondriehoek.importeren.tests.extracting import extract_text, party_ids
 
 
 def _texts(result: dict) -> list[str]:
@@ -20,7 +15,7 @@ def _texts(result: dict) -> list[str]:
 
 
 def test_contract_articles_with_lettered_items(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "PRESTATIEAFSPRAKEN 2027\n\nGemeente Beekdal - Stichting Beekwonen\n\nPartijen:\n\n"
         "1. De gemeente Beekdal, zetelend te Beek, te dezen vertegenwoordigd door de wethouder;\n"
@@ -42,7 +37,7 @@ def test_contract_articles_with_lettered_items(tmp_path):
 
 
 def test_numbered_paragraphs_under_a_party_chapter(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Jaarafspraken 2027\n\nGemeente Beekdal · Woonwaard\n\n3 Afspraken Woonwaard\n\n"
         "3.1     Woonwaard levert in 2027 85 nieuwe sociale huurwoningen op, waarvan 60 in\n"
@@ -57,7 +52,7 @@ def test_numbered_paragraphs_under_a_party_chapter(tmp_path):
 
 
 def test_a_numbered_line_with_indented_fields_is_a_record(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "JAARSCHIJF 2027\nGemeente Beekdal\n\nAfkortingen:\n  GB  = gemeente Beekdal\n"
         "  ELK = Elkien\n\n1 BESCHIKBAARHEID\n\n"
@@ -67,14 +62,14 @@ def test_a_numbered_line_with_indented_fields_is_a_record(tmp_path):
         "     tot 27 jaar\n     Trekker:    GB\n     Planning:   2027-2028\n",
     )
     first, second = result["items"]
-    ids = {p["name"]: p["id"] for p in result["parties"]}
+    ids = party_ids(result)
     assert first["trekker"] == [ids["Elkien"]] and first["period"]["start"] == 2027
     assert second["text"].startswith("Transformatie kantoorpand naar 18 studio's voor jongeren tot")
     assert second["period"] == {"start": 2027, "end": 2028}
 
 
 def test_a_bod_in_prose_gives_the_corporations_intentions(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         # paragraphs wrap over lines as in a letter (a blank line after every line would
         # read as double spacing)
@@ -118,7 +113,7 @@ def test_a_name_with_en_stays_whole_in_a_table_cell():
 
 
 def test_a_parties_block_with_a_lower_case_alias_names_the_municipality(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Prestatieafspraken Hogeland 2027–2030\n\nPartijen\n\n"
         "Gemeente Het Hogeland, hierna: de gemeente;\n"
@@ -131,7 +126,7 @@ def test_a_parties_block_with_a_lower_case_alias_names_the_municipality(tmp_path
 
 
 def test_in_a_notice_de_corporatie_is_the_partner_and_context_is_no_afspraak(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Raadsinformatiebrief\n\nAan de gemeenteraad van Heerlen\n\n"
         "Wat is er afgesproken?\n\n"
@@ -140,7 +135,7 @@ def test_in_a_notice_de_corporatie_is_the_partner_and_context_is_no_afspraak(tmp
         "Woonpunt is afgesproken dat Woonpunt en de gemeente samen een plan maken voor de "
         "wijk. Woonpunt verkoopt in 2026 geen sociale huurwoningen.\n",
     )
-    ids = {p["name"]: p["id"] for p in result["parties"]}
+    ids = party_ids(result)
     trekkers = {i["text"][:20]: i["trekker"] for i in result["items"]}
     assert not any(t.startswith("Weller heeft") for t in trekkers)
     assert trekkers["Met Weller is afgesp"] == [ids["Weller"]]
@@ -148,7 +143,7 @@ def test_in_a_notice_de_corporatie_is_the_partner_and_context_is_no_afspraak(tmp
 
 
 def test_an_x_under_a_party_column_makes_it_the_trekker(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Prestatieafspraken Beekdal 2026\nGemeente Beekdal · Stadlander · Huurdersraad Beek\n\n"
         "1 Nieuwbouw\n\n"
@@ -157,7 +152,7 @@ def test_an_x_under_a_party_column_makes_it_the_trekker(tmp_path):
         "| De gemeente levert de grond tegen de sociale grondprijs. | X | | | 2027 |\n",
         "doc.md",
     )
-    ids = {p["name"]: p["id"] for p in result["parties"]}
+    ids = party_ids(result)
     assert ids["Stadlander"]  # the bare part of the title line is the corporation
     assert [i["trekker"] for i in result["items"]] == [
         [ids["Stadlander"]],
@@ -167,7 +162,7 @@ def test_an_x_under_a_party_column_makes_it_the_trekker(tmp_path):
 
 
 def test_a_row_per_corporation_gives_an_afspraak_per_bullet(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Raadsinformatiebrief\n\nAan de gemeenteraad van Beekdal\n\n"
         "Wij informeren u over de prestatieafspraken 2026 met Ymere en Elan Wonen.\n\n"
@@ -177,7 +172,7 @@ def test_a_row_per_corporation_gives_an_afspraak_per_bullet(tmp_path):
         "| Elan Wonen | Elan Wonen voegt 120 woningen toe in Lincolnpark. |\n",
         "doc.md",
     )
-    ids = {p["name"]: p["id"] for p in result["parties"]}
+    ids = party_ids(result)
     assert [(i["text"][:22], i["trekker"]) for i in result["items"]] == [
         ("Ymere levert in 2026 2", [ids["Ymere"]]),
         ("Verduurzaming van 340 ", [ids["Ymere"]]),  # no subject: the row's corporation
@@ -186,7 +181,7 @@ def test_a_row_per_corporation_gives_an_afspraak_per_bullet(tmp_path):
 
 
 def test_signature_columns_of_party_and_person(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "PRESTATIEAFSPRAKEN 2026\nGemeente Beekdal – Omnivera – Huurdersplatform Beek\n\n"
         "1 Wonen\n\n1. Omnivera bouwt in 2026 40 woningen.\n\n"
@@ -197,12 +192,12 @@ def test_signature_columns_of_party_and_person(tmp_path):
     names = {p["name"] for p in result["parties"]}
     assert names == {"Gemeente Beekdal", "Omnivera", "Huurdersplatform Beek"}
     people = {(s["name"], s["party"]) for s in result["signatories"]}
-    ids = {p["name"]: p["id"] for p in result["parties"]}
+    ids = party_ids(result)
     assert ("E.H. Schipper", ids["Omnivera"]) in people
 
 
 def test_a_letter_titled_bod_is_a_bod_and_wonen_names_have_a_short_alias(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Woonwenz\n\nCollege van burgemeester en wethouders van de gemeente Venlo\n\n"
         "Onderwerp: Bod 2027–2028 op de woonvisie\n\nGeacht college,\n\n"

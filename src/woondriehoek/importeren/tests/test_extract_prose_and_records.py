@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from woondriehoek.importeren.extract import extract_file
 from woondriehoek.importeren.extract.labels import inline_role
+from woondriehoek.importeren.tests.extracting import extract_text, party_ids
 
 CLOSING = "Met vriendelijke groet,\nBurgemeester en wethouders van Lindewaard\n"
 HEAD = "Gemeente Lindewaard – Woonstichting Beekdal – Huurdersraad Beekdal (HRB)\n\n"
 
 
-def _extract(tmp_path: Path, body: str, name: str = "doc.txt") -> dict:
-    path = tmp_path / name
-    path.write_text(body, encoding="utf-8")
-    return extract_file(path)
-
-
 def test_a_record_of_labelled_lines_is_one_afspraak(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Jaarschijf 2027\n\n" + HEAD + "4.2\n"
         "Actie:      Renoveren van 64 portiekwoningen aan de Molenstraat, inclusief\n"
@@ -28,7 +20,7 @@ def test_a_record_of_labelled_lines_is_one_afspraak(tmp_path):
         "Wanneer:    Q3 2027 – Q2 2028\n"
         "Resultaat:  64 woningen met label A\n",
     )
-    ids = {p["name"]: p["id"] for p in result["parties"]}
+    ids = party_ids(result)
     [item] = result["items"]
     assert item["number"] == "4.2"
     assert item["text"].startswith("Renoveren van 64 portiekwoningen aan de Molenstraat, inclusief")
@@ -55,7 +47,7 @@ def test_an_inline_label_gives_the_kind_and_is_not_part_of_the_text():
 
 
 def test_a_prose_notice_gives_one_afspraak_per_agreed_sentence(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Raadsinformatiebrief\n\nAan de gemeenteraad van Lindewaard\n\n"
         "Geachte leden van de raad,\n\n"
@@ -77,7 +69,7 @@ def test_a_prose_notice_gives_one_afspraak_per_agreed_sentence(tmp_path):
 
 
 def test_in_a_section_about_the_agreements_every_sentence_naming_a_party_counts(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Raadsinformatiebrief\n\nAan de gemeenteraad van Lindewaard\n\n"
         "1. Aanleiding\nDe corporatie heeft veel woningzoekenden op de wachtlijst staan.\n\n"
@@ -96,7 +88,7 @@ def test_in_a_section_about_the_agreements_every_sentence_naming_a_party_counts(
 
 
 def test_a_section_heading_without_number_sets_the_kind_of_the_list_below(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "JAARAFSPRAKEN 2027\n\n"
         "tussen de gemeente Lindewaard, Woonstichting Beekdal en Huurdersraad Beekdal\n\n"
@@ -116,7 +108,7 @@ def test_a_section_heading_without_number_sets_the_kind_of_the_list_below(tmp_pa
 
 
 def test_markdown_italic_labels_keep_their_number(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "# Prestatieafspraken Lindewaard 2027\n\n## 1. Nieuwbouw\n\n"
         "*Afspraak 1.1* Woonstichting Beekdal bouwt in 2027 veertig woningen.\n"
@@ -130,7 +122,7 @@ def test_markdown_italic_labels_keep_their_number(tmp_path):
 
 
 def test_a_table_with_a_column_per_party_gives_each_cell_to_its_party(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "# Prestatieafspraken Lindewaard 2027\n\n" + HEAD + "## 2. Wie doet wat\n\n"
         "| Thema | Gemeente | Woonstichting Beekdal | Huurders |\n"
@@ -153,7 +145,7 @@ def test_a_table_with_a_column_per_party_gives_each_cell_to_its_party(tmp_path):
 
 
 def test_abbreviations_do_not_end_a_sentence_and_numbers_start_no_record(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Raadsinformatiebrief\nAan de gemeenteraad van Lindewaard\nDatum: 1 december 2026\n\n"
         "Met Woonstichting Beekdal is afgesproken dat zij ca. 110 woningen bouwt, o.a. 20 voor\n"
@@ -163,7 +155,7 @@ def test_abbreviations_do_not_end_a_sentence_and_numbers_start_no_record(tmp_pat
         "Met Woonstichting Beekdal is afgesproken dat zij ca. 110 woningen bouwt, o.a. 20 voor"
         " senioren."
     ]
-    records = _extract(
+    records = extract_text(
         tmp_path,
         "Jaarschijf 2027\n\n" + HEAD + "A1\nActie: Beekdal schildert 80 woningen in Oost.\n"
         "Trekker: Beekdal\nA2\nActie: De gemeente plant 40 bomen in Oost.\nTrekker: gemeente\n",

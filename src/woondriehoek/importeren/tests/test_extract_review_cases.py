@@ -3,22 +3,17 @@ input was mis-read by a first version of a rule (see test_extract_more_layouts.p
 
 from __future__ import annotations
 
-from woondriehoek.importeren.extract import document, extract_file, numbers
+from woondriehoek.importeren.extract import document, numbers
 from woondriehoek.importeren.extract.kennisgeving import agreement_sentences, trekker
 from woondriehoek.importeren.extract.mentions import Matcher, resolve_cell
 from woondriehoek.importeren.extract.parties import Party, PartyRegistry, finish
+from woondriehoek.importeren.tests.extracting import extract_text
 
 PARTIES = [
     Party("p1", "Gemeente Beekdal", "gemeente", ["gemeente"]),
     Party("p2", "Vlietstede", "corporatie"),
     Party("p3", "Huurdersraad Beek", "huurdersorganisatie"),
 ]
-
-
-def _extract(tmp_path, text: str, name: str = "doc.txt") -> dict:
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
-    return extract_file(source)
 
 
 def test_linking_words_beside_a_name_are_no_party():
@@ -51,7 +46,7 @@ def test_de_corporatie_is_the_partner_only_when_the_partner_is_a_corporation():
 
 
 def test_a_lower_case_hierna_alias_makes_no_party(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Prestatieafspraken 2027\nGemeente Beekdal – Woonstichting Vlietstede\n\n"
         "Stichting Welzijn Beekdal (hierna: de welzijnsstichting) begeleidt de huurders.\n",
@@ -69,7 +64,7 @@ def test_a_short_alias_of_x_wonen_only_when_the_text_uses_it():
 
 
 def test_a_wrapped_line_that_starts_with_a_number_continues_the_record(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "JAARSCHIJF 2027\nGemeente Beekdal\n\n1 BESCHIKBAARHEID\n\n"
         "1.3  Bouw van een complex aan de Dorpsstraat met\n"
@@ -82,7 +77,7 @@ def test_a_wrapped_line_that_starts_with_a_number_continues_the_record(tmp_path)
 
 
 def test_a_numbered_item_with_lettered_parts_is_no_heading(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Prestatieafspraken 2027\nGemeente Beekdal – Woonstichting Vlietstede\n\n"
         "1 Betaalbaarheid\n\n1. Vlietstede bevriest in 2027 de huur\n"
@@ -93,7 +88,7 @@ def test_a_numbered_item_with_lettered_parts_is_no_heading(tmp_path):
 
 
 def test_a_place_in_a_title_line_of_parties_is_no_corporation(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Prestatieafspraken 2027\nGemeente Beekdal – Woonstichting Vlietstede – Zierikzee\n\n"
         "1 Wonen\n\n- Vlietstede bouwt 40 woningen in Zierikzee.\n",
@@ -102,7 +97,7 @@ def test_a_place_in_a_title_line_of_parties_is_no_corporation(tmp_path):
 
 
 def test_seated_somewhere_is_no_party_description_without_a_representative(tmp_path):
-    result = _extract(
+    result = extract_text(
         tmp_path,
         "Prestatieafspraken 2027\nGemeente Beekdal – Woonstichting Vlietstede\n\n1 Zorg\n\n"
         "- Vlietstede opent in 2027 een zorgsteunpunt, gevestigd in de voormalige school.\n",
