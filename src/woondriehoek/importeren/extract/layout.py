@@ -250,11 +250,8 @@ def _open_parent(b: _Builder, marker: str) -> bool:
 
 def _in_numbered_item(b: _Builder) -> bool:
     """An item with a number or bullet is open (not one with a letter of its own)."""
-    return (
-        b.cur is not None
-        and b.cur.kind == LIST
-        and not P.LETTERED_RE.match(f"{b.cur.marker or ''}. x")
-    )
+    lettered = re.fullmatch(r"[a-h]", b.cur.marker or "") if b.cur is not None else None
+    return b.cur is not None and b.cur.kind == LIST and not lettered
 
 
 def _indent(text: str) -> int:
