@@ -3,12 +3,20 @@ page counters in the footer, target-counter() page numbers in the table of conte
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
 import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from .inhoud import Rapportdocument
+
+USER_AGENT_CSS = Path(__file__).resolve().parent.parent / "templates/rapportage/pdf/ua.css"
 
 
 def paginering_css() -> str:
@@ -31,8 +39,45 @@ def html(rapport: Rapportdocument) -> str:
     )
 
 
-def render_pdf(rapport: Rapportdocument) -> bytes:
-    from weasyprint import HTML
+@functools.cache
+def report_html_class() -> Any:
+    """WeasyPrint's HTML with the report's own short user-agent stylesheet (ADR 0009).
 
-    document = HTML(string=html(rapport), base_url=".")
-    return document.write_pdf(pdf_identifier=False, uncompressed_pdf=False, custom_metadata=False)
+    `_ua_stylesheets` is the one hook WeasyPrint has for this; test_pdf_ua.py fails when an
+    upgrade renames it."""
+    from weasyprint import CSS, HTML
+
+    stylesheet = CSS(string=USER_AGENT_CSS.read_text(encoding="utf-8"))
+
+    class ReportHTML(HTML):
+        def _ua_stylesheets(self, forms: bool = False) -> list[Any]:
+            return [stylesheet]
+
+    return ReportHTML
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while WeasyPrint works, one collection after.
+
+    WeasyPrint makes hundreds of thousands of short-lived objects with reference cycles; the
+    collector's passes over them cost 10–20 % of a report, one collection at the end a
+    fraction of that, for ~50 MB more at the peak (docs/adr/0009). Only PDFs are rendered
+    like this, in the background worker or the CLI; other threads just collect later."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+        gc.collect()
+
+
+def render_pdf(rapport: Rapportdocument) -> bytes:
+    source = html(rapport)
+    with collector_paused():
+        document = report_html_class()(string=source, base_url=".")
+        return document.write_pdf(
+            pdf_identifier=False, uncompressed_pdf=False, custom_metadata=False
+        )
