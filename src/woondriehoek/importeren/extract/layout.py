@@ -24,8 +24,12 @@ def is_double_spaced(lines: list[Line]) -> bool:
     return nonempty > 0 and gaps / nonempty > 0.45
 
 
-def heading_of(text: str, prev: str, nxt: str) -> tuple[int, str | None, str] | None:
-    """(level, number, title) when ``text`` is a heading line, else None."""
+def heading_of(
+    text: str, prev: str, nxt: str, letter: str = "A"
+) -> tuple[int, str | None, str] | None:
+    """(level, number, title) when ``text`` is a heading line, else None. A lettered chapter
+    ("B. Betaalbaarheid") must be the next ``letter``: "E. Verbruggen" under a signature is a
+    person."""
     t = text.strip()
     if not t or len(t) > 90:
         return None
@@ -42,6 +46,14 @@ def heading_of(text: str, prev: str, nxt: str) -> tuple[int, str | None, str] | 
         )
         if plausible and int(number.split(".")[0]) <= 40 and len(title.split()) <= 12:
             return number.count(".") + 1, number, title.strip(" .")
+    m = P.LETTER_HEADING_RE.match(t)
+    if (
+        m
+        and m.group(1) == letter
+        and m.group(2)[-1] not in ".,;:"
+        and not _wrapped(m.group(2), nxt)
+    ):
+        return 1, m.group(1), m.group(2)
     for rx, _role in P.ROLE_LABELS:
         lm = rx.match(t)
         # the label may wrap in a narrow column: "Inzet: Wat spreken we daarvoor samen" + "af?"
@@ -94,6 +106,7 @@ class _Builder:
         self.width = width
         self.prev_len = 0
         self.indent = 0
+        self.letter = "A"  # the letter the next lettered chapter has
 
     def close(self) -> None:
         if self.cur is not None and self.cur.text.strip():
@@ -169,9 +182,11 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
             prev_text = t
             i += 1
             continue
-        head = heading_of(t, prev_text, nxt)
+        head = heading_of(t, prev_text, nxt, b.letter)
         if head and not (b.cur is not None and b.cur.kind == LIST and head[0] == 8):
             level, number, title = head
+            if number == b.letter:
+                b.letter = chr(ord(b.letter) + 1)
             b.start(HEADING, title, line, level=level, marker=number)
             b.close()
         elif m := P.BIJ_RE.match(t):
@@ -189,6 +204,8 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
             b.start(LIST, t[m.end() :], line, marker=m.group(1))
         elif m := P.SUBNUMBERED_RE.match(t):
             b.start(LIST, t[m.end() :], line, marker=m.group(1))  # "3.1  Woonwaard levert …"
+        elif m := P.CODED_RE.match(t):
+            b.start(LIST, t[m.end() :], line, marker=m.group(1))  # "A1 Woonborg bouwt …"
         elif (m := P.LETTERED_RE.match(t)) and _in_numbered_item(b):
             b.extend(t)  # "1. …" with "a. …", "b. …" below: parts of that item
         elif m := P.LETTERED_RE.match(t):

@@ -129,6 +129,8 @@ def title_parties(head_lines: list[str], reg: PartyRegistry, text: str = "") -> 
     for line in head_lines:
         if line.lstrip().startswith("|") or line.count("|") >= 3:
             continue  # a table row, not a title line
+        if line.rstrip().endswith(".") and len(line.split()) > 8:
+            continue  # a sentence ("X bouwt …; Y neemt …"), not a line of names
         parts = [p.strip() for p in re.split(r"\s[–—|·•-]\s|\s*\|\s*|;", line) if p.strip()]
         types = [party_type(p) for p in parts]
         if len(parts) < 2 or sum(1 for t in types if t != "overig") < 2:
@@ -224,6 +226,9 @@ def organisations_in(text: str, reg: PartyRegistry) -> None:
     text whose lines are joined with newlines."""
     for m in _ORG_RE.finditer(text):
         name = _within_line(m.group(1))
+        first, joined, other = name.partition(" en ")
+        if joined and is_corporation(other):
+            name = first  # "gemeente X en Woonborg": two parties, the second one known bare
         words = name.split()
         if len(words) > 1 and (
             not words[0].lower().startswith("gemeente") or words[1][:1].isupper()

@@ -15,6 +15,9 @@ LABELLED_RE = re.compile(
 # a numbered paragraph "3.1  Woonwaard levert …" (a heading "3.1 Nieuwbouw" is caught first;
 # Dutch decimals have a comma, so "3.1" before a capital is a number of a paragraph)
 SUBNUMBERED_RE = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-Z€])")
+# an item with a code of letter(s) and number: "A1 Woonborg bouwt …", "A.1<tab>De gemeenten …",
+# "BT-3 …" (a capital must follow, so "CO2-neutraal" or "A2 en A3" open nothing)
+CODED_RE = re.compile(r"^\s*([A-Z]{1,2}[.-]?\d{1,2}(?:\.\d{1,2})?)[.:)]?\s+(?=[A-Z€‘'\"(])")
 LETTERED_RE = re.compile(r"^\s*([a-h])[.)]\s+(?=\S)")
 BIJ_RE = re.compile(r"^\s*(Bij\s+\d{1,2}[a-z]?\.?)(?:\s+|$)", re.IGNORECASE)
 HEADING_NUM_RE = re.compile(
@@ -22,6 +25,21 @@ HEADING_NUM_RE = re.compile(
     r"(?:(?:thema|hoofdstuk)\s*:?\s+)?(\S.*?)\s*$",
     re.IGNORECASE,
 )
+# a chapter lettered "A. Beschikbaarheid", "B Betaalbaarheid" (a capital, a short title)
+LETTER_HEADING_RE = re.compile(
+    r"^\s*(?:(?:hoofdstuk|thema|deel)\s+)?([A-H])[.)]?\s+([A-Z]\S*(?:\s+\S+){0,8})\s*$"
+)
+NUMBERED_TITLE_RE = re.compile(
+    r"^(?:(?:hoofdstuk|thema)\s+)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(.*)$", re.I
+)
+
+
+def heading_number(title: str) -> tuple[str | None, str]:
+    """A styled heading's number and title: "3.2 Nieuwbouw", "Thema 4 Zorg", "B. Duurzaamheid"."""
+    m = NUMBERED_TITLE_RE.match(title) or LETTER_HEADING_RE.match(title)
+    return (m.group(1), m.group(2)) if m else (None, title)
+
+
 FOOTNOTE_RE = re.compile(r"^\s*\d{1,2}\s{2,}\S.{30,}$")
 # a contract's description of a party: "Stichting X, statutair gevestigd te Y, te dezen
 # vertegenwoordigd door …, hierna te noemen …" – never an afspraak

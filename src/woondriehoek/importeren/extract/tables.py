@@ -12,7 +12,7 @@ import re
 
 from . import patterns as P
 from .cleanup import join_hyphenated
-from .model import ROW, Block, Line
+from .model import HEADING, ROW, Block, Line
 
 _WORD_RE = re.compile(r"[a-zà-ÿ./]+", re.IGNORECASE)
 
@@ -177,3 +177,19 @@ def text_cell(header: list[str], cells: list[str]) -> str:
         (c for h, c in zip(header, cells, strict=False) if TEXT_COLUMN.search(h)),
         cells[0] if cells else "",
     )
+
+
+def title_row(text: str, source: dict) -> Block:
+    """A table row across the whole table that titles the rows below it: "Thema 2 –
+    Betaalbaarheid" is theme 2, anything else a heading without a number."""
+    text = " ".join(text.split())
+    m = _TITLE_ROW_RE.match(text)
+    if m:
+        number, title = m.group(1), m.group(2)
+        return Block(HEADING, title, source, level=number.count(".") + 1, marker=number)
+    return Block(HEADING, text, source, level=8)
+
+
+_TITLE_ROW_RE = re.compile(
+    r"^(?:(?:thema|hoofdstuk|onderwerp)\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*[.:–—-]?\s+(\S.*)$", re.I
+)

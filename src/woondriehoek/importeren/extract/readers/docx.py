@@ -10,7 +10,8 @@ from ..cleanup import fix_characters
 from ..errors import CorruptFileError
 from ..layout import build_blocks
 from ..model import HEADING, ROW, Block, Line
-from ..tables import text_cell
+from ..patterns import heading_number
+from ..tables import text_cell, title_row
 from .numbering import Numbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -56,9 +57,8 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
             if level:
                 flush()
                 marker = label.rstrip(".") if label and re.match(r"^\d", label) else None
-                num = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(.*)$", text)
-                if not marker and num:
-                    marker, text = num.group(1), num.group(2)
+                if not marker:
+                    marker, text = heading_number(text)
                 blocks.append(
                     Block(
                         HEADING, text, {"page": page}, level=level if marker else 8, marker=marker
@@ -74,8 +74,15 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
             rows = [[fix_characters(c.text).strip() for c in r.cells] for r in table.rows]
             if not rows:
                 continue
-            header = [h.lower() for h in rows[0]]
-            for cells in rows[1:]:
+            header: list[str] | None = None
+            for cells in rows:
+                if _spans_row(cells):  # "Thema 1 – Nieuwbouw" merged across the table
+                    lines.append(Line(cells[0], page=page))
+                    blocks.append(title_row(cells[0], {"page": page}))
+                    continue
+                if header is None:
+                    header = [h.lower() for h in cells]
+                    continue
                 lines.append(Line(" | ".join(cells), page=page))
                 blocks.append(
                     Block(
@@ -88,6 +95,11 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
                 )
     flush()
     return blocks, lines
+
+
+def _spans_row(cells: list[str]) -> bool:
+    """One merged cell across the whole row (python-docx repeats its text per grid column)."""
+    return len(cells) > 1 and bool(cells[0]) and len(set(cells)) == 1
 
 
 def _heading_level(style: str) -> int:

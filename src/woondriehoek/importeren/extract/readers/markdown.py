@@ -7,14 +7,12 @@ import re
 from ..cleanup import fix_characters
 from ..layout import build_blocks
 from ..model import HEADING, ROW, Block, Line
+from ..patterns import heading_number
 from ..tables import text_cell
 from .text import decode
 
 _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_NUMBERED_TITLE_RE = re.compile(
-    r"^(?:(?:hoofdstuk|thema)\s+)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(.*)$", re.I
-)
 
 
 _EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
@@ -61,8 +59,7 @@ def read_markdown(data: bytes) -> tuple[list[Block], list[Line]]:
         if m:
             flush()
             title = _plain(m.group(2)).strip()
-            num = _NUMBERED_TITLE_RE.match(title)
-            marker, title = (num.group(1), num.group(2)) if num else (None, title)
+            marker, title = heading_number(title)
             level = len(m.group(1)) if marker else 9 if _is_label(title) else 8
             blocks.append(Block(HEADING, title, {"line": i + 1}, level=level, marker=marker))
             i += 1

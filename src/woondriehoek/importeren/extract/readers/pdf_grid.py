@@ -9,27 +9,51 @@ joins are separate tables (side by side in two page columns). A cell without a r
 is part of the cell above (a row span): that cell's text is read over all its rows and the
 covered cells read as None. Cell text comes from the text layer within the cell's box, so a
 page costs milliseconds (see ADR 0008).
+
+Many tables draw no vertical rules: a header row of shaded cells and a rule under every row.
+There the shaded header cells, side by side, give the columns and the rules below them the
+rows (``_banded``); a shaded band across the whole table is a title row (a theme), read over
+the full width. A shaded header directly above a ruled grid is that grid's header row.
 """
 
 from __future__ import annotations
 
 import ctypes
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 THIN = 2.5  # points
 SNAP = 2.0  # positions closer than this are one line
 
+MAX_ROW = 320.0  # points: a rule further below the last one is not of the same table
+
 Frame = tuple[float, float, float, float]  # left, bottom, right, top (PDF points)
 
 
-def page_grids(page, textpage) -> list[tuple[Frame, list[list[str | None]]]]:
-    """(frame, rows of cell texts) for every ruled table on the page, top to bottom."""
-    horizontal, vertical = _rules(page)
-    out = []
+@dataclass
+class Grid:
+    frame: Frame
+    rows: list[list[str | None]]
+    titles: set[int] = field(default_factory=set)  # rows across the table that title the rest
+    # a table without vertical rules: the text just under its last rule, per column, and where
+    # it ends – the start of a row that a page break cut, if the next page goes on with it
+    tail: list[str] | None = None
+    tail_bottom: float = 0.0
+
+
+def page_grids(page, textpage) -> list[Grid]:
+    """(frame, rows of cell texts, title rows) for every table on the page, top to bottom."""
+    horizontal, vertical, fills = _rules(page)
+    bands = _bands(fills)
+    out: list[Grid] = []
     for _, _, verticals in _regions(vertical):
         for xs in _joined(_snap([x for x, _, _ in verticals]), horizontal):
             own = [v for v in verticals if xs[0] - SNAP <= v[0] <= xs[-1] + SNAP]
             bottom, top = min(v[1] for v in own), max(v[2] for v in own)
+            header = next((b for b in bands if _heads(b, xs, top)), None)
+            if header is not None:
+                bands.remove(header)
+                top = header[2]  # the shaded header row above the ruled body
             across = [  # rules across a whole cell; an underline in a cell is no boundary
                 y
                 for x0, x1, y in horizontal
@@ -39,8 +63,99 @@ def page_grids(page, textpage) -> list[tuple[Frame, list[list[str | None]]]]:
             ys = sorted(_snap([*across, bottom, top]), reverse=True)
             if len(ys) < 3:
                 continue
-            out.append(((xs[0], ys[-1], xs[-1], ys[0]), _cells(textpage, horizontal, xs, ys)))
-    return out
+            frame = (xs[0], ys[-1], xs[-1], ys[0])
+            out.append(Grid(frame, _cells(textpage, horizontal, xs, ys)))
+    out += [g for band in bands if (g := _banded(textpage, band, horizontal, fills))]
+    return sorted(out, key=lambda g: -g.frame[3])
+
+
+def _bands(fills: list[Frame]) -> list[tuple[list[float], float, float]]:
+    """Shaded header rows: two or more filled boxes of one height side by side, as
+    (column boundaries, bottom, top)."""
+    out = []
+    for box in sorted(fills, key=lambda f: (-f[3], f[0])):
+        band = out[-1] if out else None
+        if (
+            band is not None
+            and abs(band[1] - box[1]) <= SNAP
+            and abs(band[2] - box[3]) <= SNAP
+            and abs(band[0][-1] - box[0]) <= SNAP
+        ):
+            band[0].append(box[2])
+        else:
+            out.append(([box[0], box[2]], box[1], box[3]))
+    return [b for b in out if len(b[0]) >= 3]
+
+
+def _heads(band: tuple[list[float], float, float], xs: list[float], top: float) -> bool:
+    """The band sits right on top of the grid and has its columns."""
+    cols = band[0]
+    return (
+        abs(band[1] - top) <= 2 * SNAP
+        and len(cols) == len(xs)
+        and all(abs(a - b) <= 2 * SNAP for a, b in zip(cols, xs, strict=True))
+    )
+
+
+def _banded(textpage, band, horizontal, fills) -> Grid | None:
+    """A table without vertical rules: columns from the shaded header cells, rows from the
+    rules under each row (and the edges of shaded title rows) down to the last rule."""
+    xs, bottom, top = band
+    left, right = xs[0], xs[-1]
+    titles = [f for f in fills if abs(f[0] - left) <= SNAP and abs(f[2] - right) <= SNAP]
+    edges = [(f[0], f[2], y) for f in titles for y in (f[1], f[3])]
+    edges += [(left, right, bottom), (left, right, top)]
+    rules = [*horizontal, *edges]
+    candidates = sorted(
+        {y for _, _, y in rules if y < bottom - SNAP and _ruled(rules, left, right, y)},
+        reverse=True,
+    )
+    ys = [top, bottom]
+    for y in _snap(candidates)[::-1]:
+        if ys[-1] - y > MAX_ROW:
+            break
+        ys.append(y)
+    if len(ys) < 3:
+        return None
+    rows = _cells(textpage, rules, xs, ys)
+    spans = {
+        i
+        for i in range(1, len(ys) - 1)
+        if any(abs(f[3] - ys[i]) <= SNAP and abs(f[1] - ys[i + 1]) <= SNAP for f in titles)
+    }
+    for i in spans:
+        text = textpage.get_text_bounded(left + 0.5, ys[i + 1] + 0.5, right - 0.5, ys[i] - 0.5)
+        rows[i] = [" ".join(text.split())] + [""] * (len(xs) - 2)
+    grid = Grid((left, ys[-1], right, top), rows, spans)
+    end = _text_run_below(textpage, left, right, ys[-1])
+    if end is not None:
+        grid.tail = [
+            textpage.get_text_bounded(a + 0.5, end, b - 0.5, ys[-1] - 0.5).strip()
+            for a, b in pairwise(xs)
+        ]
+        grid.tail_bottom = end
+    return grid
+
+
+def _text_run_below(textpage, left: float, right: float, y: float) -> float | None:
+    """The bottom of the lines of text that follow right under height y between left and
+    right, each close under the one before (no paragraph gap): None if there are none."""
+    boxes = sorted(
+        (
+            box
+            for box in (textpage.get_rect(i) for i in range(textpage.count_rects()))
+            if box[3] < y and left <= (box[0] + box[2]) / 2 <= right
+        ),
+        key=lambda box: -box[3],
+    )
+    end = None
+    above = y
+    for box in boxes:
+        gap = above - box[3]
+        if gap > 20 or (end is not None and gap > 1.2 * (box[3] - box[1])):
+            break
+        end, above = min(end or box[1], box[1]), min(above, box[1])
+    return end
 
 
 def _joined(xs: list[float], horizontal) -> list[list[float]]:
@@ -58,11 +173,13 @@ def _joined(xs: list[float], horizontal) -> list[list[float]]:
     return [g for g in groups if len(g) >= 3]
 
 
-def _rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
-    """Horizontal rules as (x0, x1, y) and vertical ones as (x, y0, y1)."""
+def _rules(
+    page,
+) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]], list[Frame]]:
+    """Horizontal rules as (x0, x1, y), vertical ones as (x, y0, y1), filled boxes as frames."""
     import pypdfium2.raw as raw
 
-    horizontal, vertical = [], []
+    horizontal, vertical, fills = [], [], []
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
         width, height = right - left, top - bottom
@@ -73,7 +190,9 @@ def _rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, fl
         elif width > THIN and height > THIN and _stroked(obj, raw):
             horizontal += [(left, right, bottom), (left, right, top)]
             vertical += [(left, bottom, top), (right, bottom, top)]
-    return horizontal, vertical
+        elif width > THIN and height > THIN:
+            fills.append((left, bottom, right, top))
+    return horizontal, vertical, fills
 
 
 def _stroked(obj, raw) -> bool:

@@ -22,8 +22,8 @@ from ..cleanup import join_hyphenated
 from ..layout import norm_bij
 from ..model import ROW, Block
 from ..parties import party_type
-from ..tables import COLUMN_ROLES, TEXT_COLUMN
-from .pdf_grid import page_grids
+from ..tables import COLUMN_ROLES, TEXT_COLUMN, title_row
+from .pdf_grid import Grid, page_grids
 
 MIN_PATHS = 8  # drawn lines and rectangles on a page before it is searched for tables
 _KNOWN_COLUMN = re.compile(
@@ -40,6 +40,9 @@ class PdfTable:
     rows: list[list[str]] = field(default_factory=list)
     # the table's frame on its page, in PDF points from the bottom left: left, bottom, right, top
     frame: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    titles: set[int] = field(default_factory=set)  # rows that title what follows (a theme)
+    tail: list[str] | None = None  # see pdf_grid.Grid
+    tail_bottom: float = 0.0
 
     def holds(self, page: int | None, box: tuple[float, float, float, float]) -> bool:
         """Whether a character box on this (1-based) page lies inside the table."""
@@ -53,7 +56,10 @@ class PdfTable:
         head = [h.lower() for h in self.header]
         text_col = next((k for k, h in enumerate(head) if TEXT_COLUMN.search(h)), 0)
         out = []
-        for row in self.rows:
+        for k, row in enumerate(self.rows):
+            if k in self.titles:
+                out.append(title_row(row[0], {"page": self.page + 1}))
+                continue
             if not any(row):
                 continue
             row, marker = list(row), None
@@ -77,17 +83,18 @@ def read_tables(pdf) -> list[PdfTable]:
         objects = page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)
         if sum(1 for _, _ in zip(range(MIN_PATHS), objects, strict=False)) >= MIN_PATHS:
             textpage = page.get_textpage()
-            for frame, rows in page_grids(page, textpage):
-                _add(tables, number, rows, frame)
+            for grid in page_grids(page, textpage):
+                _add(tables, number, grid)
             textpage.close()
         page.close()
     return tables
 
 
-def _add(tables: list[PdfTable], page: int, raw_rows: list[list[str | None]], frame: tuple) -> None:
-    rows = [[_cell(c) for c in row] for row in raw_rows]
+def _add(tables: list[PdfTable], page: int, grid: Grid) -> None:
+    rows = [[_cell(c) for c in row] for row in grid.rows]
     if not rows or len(rows[0]) < 2:
         return
+    is_title = [i in grid.titles for i in range(len(rows))]
     first = [c or "" for c in rows[0]]
     previous = tables[-1] if tables else None
     goes_on = (
@@ -98,35 +105,58 @@ def _add(tables: list[PdfTable], page: int, raw_rows: list[list[str | None]], fr
     )
     if goes_on:
         table = PdfTable(page, previous.header)
-        body = rows[1:] if first == previous.header else rows
+        skip = 1 if first == previous.header else 0
         last = previous.rows[-1] if previous.rows else None
     elif _is_header(first) and len(rows) >= 2:
-        table, body, last = PdfTable(page, first), rows[1:], None
+        table, skip, last = PdfTable(page, first), 1, None
     else:
         return
-    if goes_on and body and previous.rows and _rest_of_row(body[0], previous.rows[-1]):
+    body, is_title = rows[skip:], is_title[skip:]
+    tail = [_cell(c) or "" for c in previous.tail or []] if goes_on else []
+    if any(tail) and body and not is_title[0] and _partial(body[0]):
+        # the page break cut a row: its start stands under the last rule of the page before
+        cut = [join_hyphenated(a, b) if b else a for a, b in zip(tail, body[0], strict=True)]
+        previous.rows.append(cut)
+        previous.frame = (*previous.frame[:1], previous.tail_bottom, *previous.frame[2:])
+        body, is_title = body[1:], is_title[1:]
+    elif (
+        goes_on
+        and body
+        and previous.rows
+        and not is_title[0]
+        and _rest_of_row(body[0], previous.rows[-1])
+    ):
         # the first row finishes the row the page break cut: its cells go on in that row
         previous.rows[-1] = [
             join_hyphenated(a, b) if b else a
             for a, b in zip(previous.rows[-1], body[0], strict=True)
         ]
-        body = body[1:]
-    for row in body:
+        body, is_title = body[1:], is_title[1:]
+    for row, title in zip(body, is_title, strict=True):
+        if title:  # "Thema 2 – Betaalbaarheid" across the table
+            table.titles.add(len(table.rows))
         # a cell spanning rows (a theme, or one afspraak for two rows): as in the row above
         filled = [
             c if c is not None else (last[j] if last is not None else "") for j, c in enumerate(row)
         ]
         table.rows.append(filled)
         last = filled
-    table.frame = frame
+    table.frame = grid.frame
+    table.tail, table.tail_bottom = grid.tail, grid.tail_bottom
     tables.append(table)
+
+
+def _partial(row: list[str | None]) -> bool:
+    """Text in some cells, at most half of them."""
+    texts = [c for c in row if c]
+    return 0 < len(texts) <= len(row) // 2
 
 
 def _rest_of_row(row: list[str | None], above: list[str]) -> bool:
     """The end of a row cut by a page break: text in at most half of the cells, and either
     the row above stops mid-sentence or this text goes on in lower case."""
     texts = [c for c in row if c]
-    if not texts or len(texts) > len(row) // 2:
+    if not _partial(row):
         return False
     unfinished = not any(c.rstrip().endswith((".", "!", "?")) for c in above if c)
     return unfinished or texts[0][:1].islower()

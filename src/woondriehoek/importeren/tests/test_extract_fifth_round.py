@@ -1,0 +1,155 @@
+"""Rules found with the fifth held-out round (fixtures_extract/h5_*): tables without vertical
+rules (a shaded header and a rule under each row) and a shaded header above a ruled body in a
+PDF, title rows across a table (PDF and DOCX), items with a code ("A1", "A.1"), chapters
+lettered "A.", "B." in sequence, and a sentence in the head that is no line of parties."""
+
+from __future__ import annotations
+
+import io
+
+from woondriehoek.importeren.extract import extract_bytes
+from woondriehoek.importeren.extract.model import HEADING, ROW
+from woondriehoek.importeren.extract.readers.pdf import read_pdf
+from woondriehoek.importeren.tests.extracting import extract_text, party_ids
+
+HEAD = "<p>Gemeente Lindewaard – Woonstichting Beekdal – Huurdersraad Beekdal</p>"
+SHADED = (
+    "<style>@page { size: A4; margin: 2cm } body { font: 10pt sans-serif }"
+    " table { border-collapse: collapse; width: 100%; table-layout: fixed }"
+    " th { background: #0b5c46; color: white; text-align: left; padding: 4pt }"
+    " td { padding: 4pt; vertical-align: top; BORDER }"
+    " tr.thema td { background: #e3efe9; font-weight: bold }</style>"
+)
+
+
+def _pdf(body: str, cell_border: str) -> bytes:
+    from weasyprint import HTML
+
+    css = SHADED.replace("BORDER", cell_border)
+    return HTML(string=f"<html><head>{css}</head><body>{HEAD}{body}</body></html>").write_pdf()
+
+
+def _rows(n: int, start: int = 1) -> str:
+    return "".join(
+        f"<tr><td>Beekdal renoveert complex {k} met {k + 10} woningen in de wijk Oost en"
+        f" vervangt daarbij de kozijnen.</td><td>Beekdal</td><td>loopt</td>"
+        f"<td>In {2025 + k % 2} zijn de eerste woningen klaar.</td></tr>"
+        for k in range(start, start + n)
+    )
+
+
+TABLE = (
+    "<table><thead><tr><th>Afspraak</th><th>Trekker</th><th>Status</th><th>Toelichting</th>"
+    "</tr></thead><tbody><tr class='thema'><td colspan='4'>Thema 1 – Beschikbaarheid en"
+    " nieuwbouw</td></tr>{first}<tr class='thema'><td colspan='4'>Thema 2 – Duurzaamheid</td>"
+    "</tr>{second}</tbody></table>"
+)
+
+
+def test_a_table_of_a_shaded_header_and_rules_under_the_rows():
+    pdf = _pdf(
+        TABLE.format(first=_rows(3), second=_rows(30, start=4)),
+        "border-bottom: 0.5pt solid #bbb",
+    )
+    blocks, _ = read_pdf(pdf)
+    rows = [b for b in blocks if b.kind == ROW]
+    assert len(rows) == 33  # over the page break, the repeated header no row
+    assert rows[0].header == ["afspraak", "trekker", "status", "toelichting"]
+    assert rows[0].cells[1:3] == ["Beekdal", "loopt"]
+    titles = [(b.marker, b.text) for b in blocks if b.kind == HEADING]
+    assert ("1", "Beschikbaarheid en nieuwbouw") in titles and ("2", "Duurzaamheid") in titles
+    result = extract_bytes(pdf, "evaluatie.pdf")
+    ids = party_ids(result)
+    assert len(result["items"]) == 33
+    last = result["items"][-1]
+    assert last["text"].startswith("Beekdal renoveert complex 33 met 43 woningen")
+    assert last["trekker"] == [ids["Woonstichting Beekdal"]] and last["theme"] == "t2"
+
+
+def test_a_shaded_header_above_a_ruled_body_is_its_header_row():
+    body = (
+        "<table><thead><tr><th>Afspraak</th><th>Wie</th><th>Wanneer</th></tr></thead><tbody>"
+        "<tr><td>De gemeente wijst in 2027 twee locaties aan.</td><td>Gemeente</td>"
+        "<td>2027</td></tr><tr><td>Beekdal bouwt 40 woningen.</td><td>Beekdal</td>"
+        "<td>2028</td></tr></tbody></table>"
+    )
+    pdf = _pdf(body, "border: 0.6pt solid #444")  # the header cells draw no rules
+    rows = [b for b in read_pdf(pdf)[0] if b.kind == ROW]
+    assert [r.cells for r in rows] == [
+        ["De gemeente wijst in 2027 twee locaties aan.", "Gemeente", "2027"],
+        ["Beekdal bouwt 40 woningen.", "Beekdal", "2028"],
+    ]
+    assert rows[0].header == ["afspraak", "wie", "wanneer"]
+
+
+def test_a_docx_table_titled_by_a_merged_first_row():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Gemeente Lindewaard – Woonstichting Beekdal")
+    table = document.add_table(rows=3, cols=3)
+    title = table.rows[0].cells[0].merge(table.rows[0].cells[2])
+    title.text = "Thema 3 – Wonen en zorg"
+    for cell, text in zip(table.rows[1].cells, ["Nr", "Prestatieafspraak", "Jaar"], strict=True):
+        cell.text = text
+    for cell, text in zip(
+        table.rows[2].cells,
+        ["7", "Beekdal levert 6 woningen voor ouderen op.", "2027"],
+        strict=True,
+    ):
+        cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    result = extract_bytes(data.getvalue(), "tabel.docx")
+    [item] = result["items"]
+    assert item["text"] == "Beekdal levert 6 woningen voor ouderen op." and item["number"] == "7"
+    assert item["period"] == {"start": 2027, "end": 2027}
+    assert result["themes"] == [
+        {"id": "t3", "number": "3", "title": "Wonen en zorg", "parent": None}
+    ]
+
+
+def test_coded_items_under_lettered_chapters(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "# Prestatieafspraken Lindewaard 2027–2030\n\n"
+        "De gemeente Lindewaard, Woonstichting Beekdal en Huurdersraad Beekdal maken deze"
+        " afspraken.\n\n## A. Beschikbaarheid\n\n"
+        "A1 Beekdal voegt in de periode 2027–2030 samen 120 sociale huurwoningen toe.\n\n"
+        "A.2\tDe gemeente levert de grond tegen een sociale grondprijs.\n\n"
+        "## B. Betaalbaarheid\n\n"
+        "B1 Beekdal wijst ten minste 95% van de woningen passend toe.\n\n"
+        "Het CO2 Plan geldt ook; A2 en A3 gaan samen.\n",
+        "afspraken.md",
+    )
+    texts = [i["text"] for i in result["items"]]
+    assert texts[:3] == [
+        "Beekdal voegt in de periode 2027–2030 samen 120 sociale huurwoningen toe.",
+        "De gemeente levert de grond tegen een sociale grondprijs.",
+        "Beekdal wijst ten minste 95% van de woningen passend toe.",
+    ]
+    assert [i["theme"] for i in result["items"][:3]] == ["tA", "tA", "tB"]
+    assert [t["title"] for t in result["themes"]] == ["Beschikbaarheid", "Betaalbaarheid"]
+
+
+def test_an_initial_under_a_signature_is_no_lettered_chapter(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Prestatieafspraken Lindewaard 2027\n\nGemeente Lindewaard – Woonstichting Beekdal\n\n"
+        "1 Nieuwbouw\n\n- Beekdal bouwt in 2027 40 woningen.\n\n2 Ondertekening\n\n"
+        "Namens Woonstichting Beekdal\n\nE. Verbruggen\n\n"
+        "- Reguliere woningen zijn woningen die niet geclusterd zijn.\n",
+    )
+    assert [i["text"] for i in result["items"]] == ["Beekdal bouwt in 2027 40 woningen."]
+
+
+def test_a_sentence_in_the_head_is_no_line_of_parties(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Prestatieafspraken Lindewaard 2027\n\n"
+        "De gemeente Lindewaard en Woonborg maken deze afspraken.\n\n1 Nieuwbouw\n\n"
+        "- Woonborg en de gemeente bouwen samen 40 woningen; Woonborg neemt 30 woningen voor"
+        " haar rekening, de gemeente 10.\n",
+    )
+    names = sorted(p["name"] for p in result["parties"])
+    assert names == ["Woonborg", "gemeente Lindewaard"]
