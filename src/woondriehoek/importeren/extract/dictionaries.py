@@ -21,6 +21,7 @@ HUURDERS_PREFIXES = (
     "huurdersbelangenvereniging",
     "huurdersbelangen",
     "huurdersraad",
+    "huurdersberaad",
     "huurdersorganisatie",
     "huurdersplatform",
     "huurderskoepel",
@@ -40,7 +41,7 @@ CORPORATIE_HINT_RE = re.compile(
     re.IGNORECASE,
 )
 HUURDERS_HINT_RE = re.compile(
-    r"(huurder|bewoners(raad|vereniging|commissie)|\bhbv\b|\bhv\b)", re.IGNORECASE
+    r"(huurder|bewoners(raad|vereniging|commissie|belang)|\bhbv\b|\bhv\b)", re.IGNORECASE
 )
 ROLE_TYPE = [
     (re.compile(r"wethouder|burgemeester|college|gemeentesecretaris", re.I), "gemeente"),

@@ -16,8 +16,8 @@ from importlib.resources import files
 from . import dictionaries as D
 
 _TYPE_WORD_BEFORE = re.compile(
-    r"\b(" + "|".join(p.capitalize() for p in D.CORPORATIE_PREFIXES) + r")\s+$", re.I
-)
+    r"\b(" + "|".join(p.capitalize() for p in D.CORPORATIE_PREFIXES) + r")[ \t]+$", re.I
+)  # on the same line: "… per corporatie" + a heading "Helpt Elkander" is no "Corporatie X"
 
 
 _TYPE_WORD_AT_START = re.compile(r"(?:" + "|".join(D.CORPORATIE_PREFIXES) + r")\s", re.I)

@@ -211,7 +211,7 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
         elif m := P.LETTERED_RE.match(t):
             b.start(LIST, t[m.end() :], line, marker=m.group(1))  # "Artikel 1" + "a. …"
         elif (
-            P.SIGNATURE_START_RE.match(t)
+            _signature_start(t, prev_text)
             or b.cur is None
             or (b.cur.kind == PARAGRAPH and _paragraph_break(prev_text, t, width))
         ):
@@ -222,6 +222,13 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
         i += 1
     b.close()
     return b.blocks
+
+
+def _signature_start(text: str, prev: str) -> bool:
+    """ "Aldus overeengekomen …", "Namens …" open a signature block; "ondertekend door de
+    gemeente, …" on a wrapped line goes on with the sentence above."""
+    started = text.lstrip()[:1].isupper() or not prev or prev.rstrip()[-1:] in P.SENTENCE_END
+    return bool(P.SIGNATURE_START_RE.match(text)) and started
 
 
 def _caps(t: str) -> bool:

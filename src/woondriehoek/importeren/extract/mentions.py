@@ -127,6 +127,21 @@ def resolve_cell(text: str, matcher: Matcher) -> list[str]:
     return out
 
 
+_STATED_RE = re.compile(
+    r"\(\s*(?:trekkers?|eigenaar|verantwoordelijke?|lead)\s*:\s*([^)]+)\)", re.IGNORECASE
+)
+_LEADS_RE = re.compile(
+    r"(?:^|[—–]\s*|;\s*)([^—–;.()]{2,80}?)\s+(?:neemt|nemen)\s+het\s+voortouw", re.IGNORECASE
+)
+
+
+def stated_trekker(text: str, matcher: Matcher) -> list[str]:
+    """The trekker an item names in so many words: "… (trekker: LEKSTEDE en Fien Wonen)",
+    "… — Fien Wonen neemt het voortouw"; [] when it names none."""
+    m = _STATED_RE.search(text) or _LEADS_RE.search(text)
+    return resolve_cell(m.group(1), matcher) if m else []
+
+
 def split_meta(meta: str, matcher: Matcher) -> tuple[list[str], list[str], str | None]:
     """Split run-together cells "Trekker Betrokkenen Uitvoering" of a plain-text table row."""
     m = _PERIOD_TOKEN_RE.search(meta)

@@ -170,6 +170,8 @@ def hierna_aliases(text: str, reg: PartyRegistry) -> None:
     for m in _HIERNA_RE.finditer(text):
         # back to the start of this party's entry: a list of parties separates them with ";"
         before = text[max(0, m.start() - 300) : m.start()].rsplit(";", 1)[-1]
+        # … nor past the alias of the party before: "gemeente X (hierna: de gemeente), Lekstede"
+        before = before.rsplit(")", 1)[-1]
         orgs = list(_ORG_RE.finditer(before))
         alias = m.group(1)
         if alias[:1].islower():
@@ -177,7 +179,10 @@ def hierna_aliases(text: str, reg: PartyRegistry) -> None:
         if orgs:
             party = reg.add(orgs[-1].group(1))
         else:
-            tail = re.findall(r"((?:[A-Z][\w&.-]*\s?){1,4})\s*$", before.strip(" ,("))
+            # "LEKSTEDEwonen", "Huurders- en Bewonersbelang Zederik"
+            tail = re.findall(
+                r"((?:[A-Z][\w&.-]*-\s+en\s+)?(?:[A-Z][\w&.-]*\s?){1,4})\s*$", before.strip(" ,(")
+            )
             party = reg.add(tail[-1]) if tail else None
         if party:
             reg.add_alias(party, alias)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from . import beleidsplan, kennisgeving, labels, numbers
 from . import patterns as P
-from .mentions import Matcher, resolve_cell, split_meta, subject_parties
+from .mentions import Matcher, resolve_cell, split_meta, stated_trekker, subject_parties
 from .model import HEADING, LIST, PARAGRAPH, ROW, Block
 from .tables import columns
 
@@ -294,6 +294,8 @@ def _add_item(
         number = cols.get("number") or number
     elif block.kind == ROW and len(block.cells) > 1:
         trekker, betrokkenen, uitvoering = split_meta(block.cells[1], matcher)
+    if not trekker:
+        trekker = stated_trekker(text, matcher)  # "… (trekker: de gemeente)"
     if not trekker and st.actor and text[:1].islower():
         trekker = list(st.actor)  # "De gemeente:" + "- levert grond voor …"
     if not trekker:

@@ -153,3 +153,46 @@ def test_a_sentence_in_the_head_is_no_line_of_parties(tmp_path):
     )
     names = sorted(p["name"] for p in result["parties"])
     assert names == ["Woonborg", "gemeente Lindewaard"]
+
+
+def test_ondertekend_on_a_wrapped_line_goes_on_with_the_sentence(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "RAADSINFORMATIEBRIEF\n\nGemeente Lindewaard\n\n"
+        "Op 11 december zijn de afspraken in het gemeentehuis\n"
+        "ondertekend door de gemeente en de woningcorporaties Talis en Portaal.\n\n"
+        "Belangrijkste afspraken per corporatie\n\nTalis\n\n"
+        "- Talis bouwt in de periode 2026–2029 120 sociale huurwoningen.\n\nPortaal\n\n"
+        "- Portaal verduurzaamt in 2027 180 woningen in de wijk Eeneind.\n",
+    )
+    ids = party_ids(result)
+    assert [(i["text"][:20], i["trekker"]) for i in result["items"]] == [
+        ("Talis bouwt in de pe", [ids["Talis"]]),
+        ("Portaal verduurzaamt", [ids["Portaal"]]),
+    ]  # the notice is not taken to end at "ondertekend door"; no "Corporatie Talis"
+
+
+def test_a_trekker_stated_in_the_item_itself(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Jaarschijf 2026\n\nDeze jaarschijf is opgesteld door de gemeente Lindewaard (hierna:"
+        " de gemeente), LEKSTEDEwonen (hierna: LEKSTEDE), Huurdersberaad Vianen (hierna: HBV)"
+        " en Huurders- en Bewonersbelang Zederik (hierna: HBZ).\n\n1 Nieuwbouw\n\n"
+        "- Gemeente en corporaties stellen samen een lijst op van vijf locaties (trekker: de"
+        " gemeente).\n"
+        "- Start bouw van 36 appartementen — LEKSTEDE neemt het voortouw; de gemeente verleent"
+        " de vergunning.\n"
+        "- Twee voorlichtingsavonden over huurtoeslag (trekker: HBZ en HBV).\n",
+    )
+    ids = party_ids(result)
+    assert set(ids) == {
+        "gemeente Lindewaard",
+        "LEKSTEDEwonen",
+        "Huurdersberaad Vianen",
+        "Huurders- en Bewonersbelang Zederik",
+    }
+    assert [i["trekker"] for i in result["items"]] == [
+        [ids["gemeente Lindewaard"]],
+        [ids["LEKSTEDEwonen"]],
+        [ids["Huurders- en Bewonersbelang Zederik"], ids["Huurdersberaad Vianen"]],
+    ]
