@@ -10,6 +10,7 @@ from .errors import EmptyDocumentError, FileTooLargeError, UnsupportedFormatErro
 from .language import check_language
 from .mentions import Matcher
 from .model import HEADING, Block, Line
+from .party_list import listed_parties
 from .structure import build
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -82,6 +83,7 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     parties.title_parties(head_lines[:15], reg, full)
     joined = " ".join(b.text for b in blocks)
     parties.hierna_aliases(joined, reg)
+    listed_parties(blocks, reg)
     signatories = signatures.signatories(texts, reg)
     if kind in ("beleidsplan", "bod"):
         parties.namens_party(texts, reg)

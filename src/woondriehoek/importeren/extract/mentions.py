@@ -142,6 +142,21 @@ def stated_trekker(text: str, matcher: Matcher) -> list[str]:
     return resolve_cell(m.group(1), matcher) if m else []
 
 
+_WITH_RE = re.compile(
+    r"\s*(?:\bi\.?\s?s\.?\s?m\.?|\bin samenwerking met\b|\bsamen met\b|"
+    r"\bmet medewerking van\b|\bondersteund door\b)\s*",
+    re.IGNORECASE,
+)
+
+
+def lead_and_helpers(cell: str, matcher: Matcher) -> tuple[list[str], list[str]]:
+    """A "Wie" cell "KW, LWW i.s.m. gemeente, HBG": who leads, and who helps."""
+    m = _WITH_RE.search(cell)
+    if m is None or not cell[: m.start()].strip():
+        return resolve_cell(cell, matcher), []
+    return resolve_cell(cell[: m.start()], matcher), resolve_cell(cell[m.end() :], matcher)
+
+
 def split_meta(meta: str, matcher: Matcher) -> tuple[list[str], list[str], str | None]:
     """Split run-together cells "Trekker Betrokkenen Uitvoering" of a plain-text table row."""
     m = _PERIOD_TOKEN_RE.search(meta)

@@ -64,7 +64,18 @@ def _same_type(new: str, stored: str, new_is_shorter: bool) -> bool:
     return shorter in (longer, "overig")
 
 
+_FUNCTION_RE = re.compile(
+    r"^(?:vice-?)?(?:voorzitter|directeur(?:-bestuurder)?|bestuurder|wethouder|burgemeester|"
+    r"secretaris|penningmeester|lid)\b[^,]*,\s*|^(?:vice-?)?(?:voorzitter|directeur(?:-bestuurder)?"
+    r"|bestuurder|secretaris|penningmeester)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def _clean(name: str) -> str:
+    # a signatory's function before the organisation: "Voorzitter Huurdersberaad X",
+    # "Wethouder Wonen, gemeente X"
+    name = _FUNCTION_RE.sub("", name.strip())
     words = re.sub(r"\s+", " ", name).strip(" ,.;:–-()").split()
     # A sentence ends inside the match ("Bewonersraad De Voorde. De afspraken"); short
     # abbreviations ("St. Joris") do not end one.

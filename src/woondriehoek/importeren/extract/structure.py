@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from . import beleidsplan, kennisgeving, labels, numbers
+from . import beleidsplan, kennisgeving, labels, numbers, party_list
 from . import patterns as P
-from .mentions import Matcher, resolve_cell, split_meta, stated_trekker, subject_parties
+from .mentions import (
+    Matcher,
+    lead_and_helpers,
+    resolve_cell,
+    split_meta,
+    stated_trekker,
+    subject_parties,
+)
 from .model import HEADING, LIST, PARAGRAPH, ROW, Block
 from .tables import columns
 
@@ -68,7 +75,10 @@ def build(
         st.plan_started = beleidsplan.plan_start(blocks) is None
         st.short_runs = beleidsplan.short_runs(blocks)
         st.intention_lists = beleidsplan.intention_lists(blocks)
+    party_entries = party_list.entries(blocks)  # "… tussen:" + "- Gemeente X;" are parties
     for idx, block in enumerate(blocks):
+        if idx in party_entries:
+            continue
         actor = labels.party_label(block, matcher) if kind != "beleidsplan" else None
         if actor:
             st.actor = actor  # "De gemeente:" – the bullets below are that party's afspraken
@@ -288,9 +298,9 @@ def _add_item(
         text = cols.get("text") or text
         uitvoering = cols.get("uitvoering") or None
         if "trekker" in cols:
-            trekker = resolve_cell(cols["trekker"], matcher)
+            trekker, betrokkenen = lead_and_helpers(cols["trekker"], matcher)
         if "betrokkenen" in cols:
-            betrokkenen = resolve_cell(cols["betrokkenen"], matcher)
+            betrokkenen += resolve_cell(cols["betrokkenen"], matcher)
         number = cols.get("number") or number
     elif block.kind == ROW and len(block.cells) > 1:
         trekker, betrokkenen, uitvoering = split_meta(block.cells[1], matcher)

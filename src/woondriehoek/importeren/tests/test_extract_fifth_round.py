@@ -196,3 +196,48 @@ def test_a_trekker_stated_in_the_item_itself(tmp_path):
         [ids["LEKSTEDEwonen"]],
         [ids["Huurders- en Bewonersbelang Zederik"], ids["Huurdersberaad Vianen"]],
     ]
+
+
+def test_a_list_of_parties_under_its_introduction_gives_parties_not_afspraken(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Regionale prestatieafspraken 2026–2029\n\n1. Partijen\n\n"
+        "Dit zijn de prestatieafspraken voor de jaren 2026 tot en met 2029 tussen:\n\n"
+        "- Gemeente Berkelland;\n- Gemeente Bronckhorst;\n- ProWonen;\n"
+        "- Sité Woondiensten (hierna: Sité);\n"
+        "- Huurdersvereniging Lichtenvoorde, die de huurders van ProWonen vertegenwoordigt.\n\n"
+        "2. Afspraken\n\n"
+        "- De gemeenten leggen in hun omgevingsplan 30% sociale huur vast.\n"
+        "- Plaatsing van 20 tijdelijke woningen in Zelhem (trekker: gemeente Bronckhorst).\n",
+    )
+    ids = party_ids(result)
+    assert set(ids) == {
+        "Gemeente Berkelland",
+        "Gemeente Bronckhorst",
+        "ProWonen",
+        "Sité Woondiensten",
+        "Huurdersvereniging Lichtenvoorde",
+    }
+    assert [i["trekker"] for i in result["items"]] == [
+        [ids["Gemeente Berkelland"], ids["Gemeente Bronckhorst"]],
+        [ids["Gemeente Bronckhorst"]],
+    ]  # and the entries of the list are no items
+
+
+def test_who_leads_and_who_helps_in_one_cell_and_functions_before_names(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Prestatieafspraken Molenlanden 2026\n\nGemeente Molenlanden – KleurrijkWonen –"
+        " Huurdersberaad Giessenlanden\n\n1 Nieuwbouw\n\n"
+        "| Afspraak | Wie | Wanneer |\n|---|---|---|\n"
+        "| KleurrijkWonen bouwt 40 woningen. | KleurrijkWonen i.s.m. gemeente, HBG | 2027 |\n\n"
+        "Ondertekening\n\nAldus overeengekomen en ondertekend te Bleskensgraaf.\n\n"
+        "J. de Vries\nVoorzitter Huurdersberaad Giessenlanden\n\n"
+        "P. Jansen\nWethouder Wonen, gemeente Molenlanden\n",
+        "afspraken.md",
+    )
+    ids = party_ids(result)
+    assert set(ids) == {"Gemeente Molenlanden", "KleurrijkWonen", "Huurdersberaad Giessenlanden"}
+    [item] = result["items"]
+    assert item["trekker"] == [ids["KleurrijkWonen"]]
+    assert item["betrokkenen"][0] == ids["Gemeente Molenlanden"]
