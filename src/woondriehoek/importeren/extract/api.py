@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from . import document, known, parties, signatures
+from .aliases import hierna_aliases, legend_aliases
 from .errors import EmptyDocumentError, FileTooLargeError, UnsupportedFormatError
 from .language import check_language
 from .mentions import Matcher
@@ -82,15 +83,17 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     reg = parties.PartyRegistry()
     parties.title_parties(head_lines[:15], reg, full)
     joined = " ".join(b.text for b in blocks)
-    parties.hierna_aliases(joined, reg)
+    hierna_aliases(joined, reg)
     listed_parties(blocks, reg)
     signatories = signatures.signatories(texts, reg)
     if kind in ("beleidsplan", "bod"):
         parties.namens_party(texts, reg)
     if kind in ("kennisgeving", "bod"):  # both are letters to the college or the council
         parties.council_gemeente(texts[:80] + texts[-40:], reg)
+    opening = "\n".join(head_lines[:40])
+    if kind == "bod":  # a bod is made to the municipalities it names
+        parties.municipalities_in(opening, reg)
     if kind not in ("beleidsplan", "bod"):
-        opening = "\n".join(head_lines[:40])
         if len(reg.parties) < 2:
             parties.organisations_in(opening, reg)
         parties.municipality_in(opening, reg)
@@ -99,7 +102,7 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     named = [p.name for p in reg.parties]
     for name in known.corporations_named("\n".join(head_lines[:15]), body, named):
         reg.add(name)
-    parties.legend_aliases(texts, reg)
+    legend_aliases(texts, reg)
     party_list = parties.finish(reg, full)
     party_dicts = [p.as_dict() for p in party_list]
     author = [p.id for p in party_list if p.type == "corporatie"][:1] or [p.id for p in party_list][

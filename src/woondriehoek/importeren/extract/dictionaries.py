@@ -57,6 +57,10 @@ COLLECTIVE = [
     (re.compile(r"\b(?:de\s+)?(?:woning)?corporatie\b", re.I), "corporatie"),
     (re.compile(r"\b(?:de\s+)?huurders-?\s?organisaties?\b", re.I), "huurdersorganisatie"),
     (re.compile(r"\b(?:de\s+)?huurdersverenigingen\b", re.I), "huurdersorganisatie"),
+    (
+        re.compile(r"\b(?:de\s+)?(?:huurdersvereniging|huurdersraad|bewonersraad)\b", re.I),
+        "huurdersorganisatie",
+    ),
     (re.compile(r"\b(?:de\s+)?gemeenten?\b", re.I), "gemeente"),
 ]
 PREPOSITIONS = {

@@ -17,13 +17,13 @@ _PREFIX = (
 # starts another organisation ("Huurdersvereniging X en Bewonersraad Y" are two).
 _NEXT_ORG = rf"\s+(?:de\s+|het\s+)?(?i:{_PREFIX})\b"
 # a capitalised word goes on the name unless it is the type word of the next organisation
-_NAME = rf"(?:(?!{_PREFIX}\b)[A-Z][\w'’&.-]*|de|van|der|den|het|aan|op|en(?!{_NEXT_ORG})|'s|’s)"
-_ORG_RE = re.compile(r"\b(" + _PREFIX + r"(?:\s+" + _NAME + r"){1,4})")
+_NAME = (
+    rf"(?:(?!{_PREFIX}\b)[A-Z][\w'’&.-]*|de|van|der|den|het|aan|op|en(?!{_NEXT_ORG})|'s|’s|"
+    r"omstreken|omgeving)"
+)
+ORG_RE = re.compile(r"\b(" + _PREFIX + r"(?:\s+" + _NAME + r"){1,4})")
 _LABEL_LINE_RE = re.compile(r"^\s*[\w ]{1,20}:")
 _PARTICLES = {"de", "van", "en", "het", "der", "den", "op", "aan", "'s", "’s"}
-_HIERNA_RE = re.compile(
-    r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
-)
 
 
 _SHORT_NAME_RE = re.compile(r"^(\S.{2,}?)\s*\(([A-Z][\w&.-]{1,11})\)\s*[,.;:]?$")
@@ -176,41 +176,6 @@ def _bare_name(part: str) -> bool:
     )
 
 
-def hierna_aliases(text: str, reg: PartyRegistry) -> None:
-    """ "Woonstichting X (hierna te noemen: X)" -> alias; the party is the name just before."""
-    for m in _HIERNA_RE.finditer(text):
-        # back to the start of this party's entry: a list of parties separates them with ";"
-        before = text[max(0, m.start() - 300) : m.start()].rsplit(";", 1)[-1]
-        # … nor past the alias of the party before: "gemeente X (hierna: de gemeente), Lekstede"
-        before = before.rsplit(")", 1)[-1]
-        orgs = list(_ORG_RE.finditer(before))
-        alias = m.group(1)
-        if alias[:1].islower():
-            continue  # "(hierna: de woonvisie)" need not follow a party at all
-        if orgs:
-            party = reg.add(orgs[-1].group(1))
-        else:
-            # "LEKSTEDEwonen", "Huurders- en Bewonersbelang Zederik"
-            tail = re.findall(
-                r"((?:[A-Z][\w&.-]*-\s+en\s+)?(?:[A-Z][\w&.-]*\s?){1,4})\s*$", before.strip(" ,(")
-            )
-            party = reg.add(tail[-1]) if tail else None
-        if party:
-            reg.add_alias(party, alias)
-
-
-_LEGEND_RE = re.compile(r"^\s*([A-Z][A-Z0-9]{1,5})\s*(?:=|:)\s*(\S.{2,79}?)\s*$")
-
-
-def legend_aliases(lines: list[str], reg: PartyRegistry) -> None:
-    """A list of abbreviations ("ELK = Elkien", "SWF = gemeente Súdwest-Fryslân") gives
-    aliases of the parties it explains."""
-    for line in lines:
-        m = _LEGEND_RE.match(line)
-        if m and (party := reg.find(m.group(2)) or reg.find(m.group(2).capitalize())):
-            reg.add_alias(party, m.group(1))
-
-
 def council_gemeente(lines: list[str], reg: PartyRegistry) -> None:
     """A council notice names its municipality in the address or the closing: "Aan de
     gemeenteraad van X", "Burgemeester en wethouders van X", "college van B&W van X"."""
@@ -219,6 +184,8 @@ def council_gemeente(lines: list[str], reg: PartyRegistry) -> None:
     rx = re.compile(
         r"\b(?:gemeenteraad|raad|burgemeester en wethouders|college van b(?:urgemeester )?"
         r"(?:&|en) ?w(?:ethouders)?)\s+(?:van|der gemeente)\s+(?:de\s+gemeente\s+)?"
+        # not "de Raad van Commissarissen van Woonstede"
+        r"(?!(?:commissarissen|toezicht|bestuur|state|advies)\b)"
         r"((?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)",
         re.I,
     )
@@ -240,7 +207,7 @@ def namens_party(lines: list[str], reg: PartyRegistry) -> None:
 def organisations_in(text: str, reg: PartyRegistry) -> None:
     """Organisation names with a type word ("Woonstichting X", "Huurdersvereniging Y") in
     text whose lines are joined with newlines."""
-    for m in _ORG_RE.finditer(text):
+    for m in ORG_RE.finditer(text):
         name = _within_line(m.group(1))
         first, joined, other = name.partition(" en ")
         if joined and is_corporation(other):
@@ -262,6 +229,16 @@ def municipality_in(text: str, reg: PartyRegistry) -> None:
     gemeente = next((p for p in found.parties if p.type == "gemeente"), None)
     if gemeente:
         reg.add(gemeente.name)
+
+
+def municipalities_in(text: str, reg: PartyRegistry) -> None:
+    """Every municipality named with its type word ("de gemeente Ede en de gemeente
+    Scherpenzeel")."""
+    found = PartyRegistry()
+    organisations_in(text, found)
+    for party in found.parties:
+        if party.type == "gemeente":
+            reg.add(party.name)
 
 
 def _within_line(name: str) -> str:

@@ -77,7 +77,8 @@ ROLE_LABELS: list[tuple[re.Pattern, str]] = [
         re.compile(
             r"^\s*(\**\s*)?(gezamenlijke\s+|algemene\s+|overige\s+)?"
             r"(inzet|afspraken|strategische afspraken|concrete afspraken|"
-            r"wat spreken we|wat gaan we doen|hoe gaan we dat|acties|activiteiten|prestaties|"
+            r"wat spreken we|(?:samen\s+)?spreken\s+we\s+af|wat gaan we doen|hoe gaan we dat|"
+            r"acties|activiteiten|prestaties|"
             r"doelstellingen\s*:\s*hoe|uitvoering)\b",
             re.I,
         ),

@@ -241,3 +241,43 @@ def test_who_leads_and_who_helps_in_one_cell_and_functions_before_names(tmp_path
     [item] = result["items"]
     assert item["trekker"] == [ids["KleurrijkWonen"]]
     assert item["betrokkenen"][0] == ids["Gemeente Molenlanden"]
+
+
+def test_party_sections_with_bold_topics_and_a_joint_section(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "# Jaarafspraken 2026\n\n**Gemeente Lindewaard · Woonborg · Algemene Huurdersvereniging"
+        " WOON**\n\n## Samen spreken we af\n\n"
+        "- Partijen maken in 2026 een analyse van de slaagkansen van jongeren.\n\n"
+        "## Woonborg zegt toe:\n\n"
+        "- **Nieuwbouw** – start in 2026 met de bouw van veertig sociale huurwoningen.\n\n"
+        "## De huurdersvereniging zegt toe:\n\n"
+        "- werft in 2026 ten minste vijf nieuwe vrijwilligers.\n",
+        "jaarafspraken.md",
+    )
+    ids = party_ids(result)
+    assert [(i["text"], i["trekker"]) for i in result["items"]] == [
+        ("Partijen maken in 2026 een analyse van de slaagkansen van jongeren.", sorted(ids.values())),
+        ("start in 2026 met de bouw van veertig sociale huurwoningen.", [ids["Woonborg"]]),
+        (
+            "werft in 2026 ten minste vijf nieuwe vrijwilligers.",
+            [ids["Algemene Huurdersvereniging WOON"]],
+        ),
+    ]
+
+
+def test_a_bod_is_made_to_the_municipalities_it_names(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Bod 2026–2029\nOverzicht van voorgenomen werkzaamheden van Woonstede\n\n1. Inleiding\n\n"
+        "Dit bod is onze reactie op de woonvisies van de gemeente Ede en de gemeente"
+        " Scherpenzeel. Wij stelden het op met de Huurdersbond Ede en omstreken (hierna: de"
+        " Huurdersbond). Het bod is goedgekeurd door de Raad van Commissarissen van Woonstede.\n\n"
+        "2. Nieuwbouw\n\nWij bouwen in 2027 in Ede 220 sociale huurwoningen.\n",
+    )
+    assert sorted(party_ids(result)) == [
+        "Huurdersbond Ede en omstreken",
+        "Woonstede",
+        "gemeente Ede",
+        "gemeente Scherpenzeel",
+    ]

@@ -18,9 +18,15 @@ _TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 
+# a bullet that opens with a bold topic: "- **Nieuwbouw** – start in 2026 met …"
+_TOPIC_RE = re.compile(r"^(\s*[-*+]\s+)\*\*[^*]{1,40}\*\*\s*[–—-]\s+(?=[a-z])")
+
+
 def _plain(line: str) -> str:
-    """The line without bold and italic marks ("**Ambitie:**", "*Afspraak 1.1* De …"); a
-    bullet "* " stays a bullet."""
+    """The line without bold and italic marks ("**Ambitie:**", "*Afspraak 1.1* De …"), and a
+    bullet without its bold topic before a dash (the afspraak is what follows it); a bullet
+    "* " stays a bullet."""
+    line = _TOPIC_RE.sub(r"\1", line)
     return _EMPHASIS_RE.sub(r"\1", re.sub(r"\*\*|__", "", line))
 
 

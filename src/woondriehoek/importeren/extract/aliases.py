@@ -1,0 +1,47 @@
+"""Aliases a document gives its parties: "Woonstichting X (hierna: X)" and a legend of
+abbreviations ("ELK = Elkien")."""
+
+from __future__ import annotations
+
+import re
+
+from .parties import ORG_RE, PartyRegistry
+
+_HIERNA_RE = re.compile(
+    r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
+)
+
+
+def hierna_aliases(text: str, reg: PartyRegistry) -> None:
+    """ "Woonstichting X (hierna te noemen: X)" -> alias; the party is the name just before."""
+    for m in _HIERNA_RE.finditer(text):
+        # back to the start of this party's entry: a list of parties separates them with ";"
+        before = text[max(0, m.start() - 300) : m.start()].rsplit(";", 1)[-1]
+        # … nor past the alias of the party before: "gemeente X (hierna: de gemeente), Lekstede"
+        before = before.rsplit(")", 1)[-1]
+        orgs = list(ORG_RE.finditer(before))
+        alias = m.group(1)
+        if alias[:1].islower():
+            continue  # "(hierna: de woonvisie)" need not follow a party at all
+        if orgs:
+            party = reg.add(orgs[-1].group(1))
+        else:
+            # "LEKSTEDEwonen", "Huurders- en Bewonersbelang Zederik"
+            tail = re.findall(
+                r"((?:[A-Z][\w&.-]*-\s+en\s+)?(?:[A-Z][\w&.-]*\s?){1,4})\s*$", before.strip(" ,(")
+            )
+            party = reg.add(tail[-1]) if tail else None
+        if party:
+            reg.add_alias(party, alias)
+
+
+_LEGEND_RE = re.compile(r"^\s*([A-Z][A-Z0-9]{1,5})\s*(?:=|:)\s*(\S.{2,79}?)\s*$")
+
+
+def legend_aliases(lines: list[str], reg: PartyRegistry) -> None:
+    """A list of abbreviations ("ELK = Elkien", "SWF = gemeente Súdwest-Fryslân") gives
+    aliases of the parties it explains."""
+    for line in lines:
+        m = _LEGEND_RE.match(line)
+        if m and (party := reg.find(m.group(2)) or reg.find(m.group(2).capitalize())):
+            reg.add_alias(party, m.group(1))
