@@ -128,7 +128,7 @@ def resolve_cell(text: str, matcher: Matcher) -> list[str]:
 
 
 _STATED_RE = re.compile(
-    r"\(\s*(?:trekkers?|eigenaar|verantwoordelijke?|lead)\s*:\s*([^)]+)\)", re.IGNORECASE
+    r"\(\s*(?:trekkers?|eigenaar|verantwoordelijke?|lead)\s*:\s*([^);]+)[);]", re.IGNORECASE
 )
 _LEADS_RE = re.compile(
     r"(?:^|[—–]\s*|;\s*)([^—–;.()]{2,80}?)\s+(?:neemt|nemen)\s+het\s+voortouw", re.IGNORECASE

@@ -257,7 +257,10 @@ def test_party_sections_with_bold_topics_and_a_joint_section(tmp_path):
     )
     ids = party_ids(result)
     assert [(i["text"], i["trekker"]) for i in result["items"]] == [
-        ("Partijen maken in 2026 een analyse van de slaagkansen van jongeren.", sorted(ids.values())),
+        (
+            "Partijen maken in 2026 een analyse van de slaagkansen van jongeren.",
+            sorted(ids.values()),
+        ),
         ("start in 2026 met de bouw van veertig sociale huurwoningen.", [ids["Woonborg"]]),
         (
             "werft in 2026 ten minste vijf nieuwe vrijwilligers.",
@@ -281,3 +284,35 @@ def test_a_bod_is_made_to_the_municipalities_it_names(tmp_path):
         "gemeente Ede",
         "gemeente Scherpenzeel",
     ]
+
+
+def test_two_shaded_tables_with_text_between_stay_two_tables():
+    section = (
+        "<h2>{n}. {title}</h2><p>Ambitie</p><p>{ambitie}</p>"
+        "<table><thead><tr><th>Afspraak</th><th>Trekker</th><th>Status</th><th>Toelichting</th>"
+        "</tr></thead><tbody>{rows}</tbody></table>"
+    )
+    pdf = _pdf(
+        section.format(n=1, title="Nieuwbouw", ambitie="Iedereen woont passend.", rows=_rows(2))
+        + section.format(
+            n=2, title="Betaalbaarheid", ambitie="Niemand komt in de problemen.", rows=_rows(2, 3)
+        ),
+        "border-bottom: 0.5pt solid #bbb",
+    )
+    blocks, _ = read_pdf(pdf)
+    rows = [b.text for b in blocks if b.kind == ROW]
+    assert len(rows) == 4 and all(r.startswith("Beekdal renoveert complex") for r in rows)
+    flow = " ".join(b.text for b in blocks if b.kind != ROW)
+    assert "Niemand komt in de problemen." in flow  # the text between is no row of table 1
+
+
+def test_a_stated_trekker_ends_at_a_semicolon_and_a_dot_ends_no_name(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Prestatieafspraken 2027\n\nGemeente Lindewaard · Beekwonen · Huurdersraad Beek ·\n"
+        "Bewonersraad Oost\n\n1 Nieuwbouw\n\n"
+        "- Beekwonen bouwt 40 woningen (trekker: Beekwonen; gereed: 2027).\n",
+    )
+    ids = party_ids(result)
+    assert "Huurdersraad Beek" in ids
+    assert result["items"][0]["trekker"] == [ids["Beekwonen"]]

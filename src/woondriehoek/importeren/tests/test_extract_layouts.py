@@ -19,7 +19,11 @@ Markdown); and ten held-out documents of a third round (``ho_*``: a contract wit
 and lettered items, annual agreements with "3.1" paragraphs per party, a jaarschijf of numbered
 activities with indented fields, a bod in letter prose, notices and Word tables) and ten of a
 fourth (``h4_*``: two columns, bold party labels, an "X" under the leading party, a row per
-corporation, a text export with running headers). The documents were written for these
+corporation, a text export with running headers) and ten of a fifth (``h5_*``: PDF tables
+with a shaded header and only horizontal rules, Word tables titled by a merged row, items coded
+"A1" under chapters "A.", a list of parties under "tussen:", "(trekker: X)", "X zegt toe:"
+sections with bold topics, a council letter, an evaluation, a bod to two municipalities). The
+documents were written for these
 tests, in part by a second pair of hands as a held-out check before the rules were extended.
 Skipped when ../shared is absent outside CI.
 """

@@ -25,7 +25,7 @@ from itertools import pairwise
 THIN = 2.5  # points
 SNAP = 2.0  # positions closer than this are one line
 
-MAX_ROW = 320.0  # points: a rule further below the last one is not of the same table
+MAX_ROW = 250.0  # points: a rule further below the last one is not of the same table
 
 Frame = tuple[float, float, float, float]  # left, bottom, right, top (PDF points)
 
@@ -45,6 +45,7 @@ def page_grids(page, textpage) -> list[Grid]:
     """(frame, rows of cell texts, title rows) for every table on the page, top to bottom."""
     horizontal, vertical, fills = _rules(page)
     bands = _bands(fills)
+    tops = [band[2] for band in bands]  # where a next table starts, none reaches past it
     out: list[Grid] = []
     for _, _, verticals in _regions(vertical):
         for xs in _joined(_snap([x for x, _, _ in verticals]), horizontal):
@@ -65,7 +66,11 @@ def page_grids(page, textpage) -> list[Grid]:
                 continue
             frame = (xs[0], ys[-1], xs[-1], ys[0])
             out.append(Grid(frame, _cells(textpage, horizontal, xs, ys)))
-    out += [g for band in bands if (g := _banded(textpage, band, horizontal, fills))]
+    tops += [grid.frame[3] for grid in out]
+    for band in bands:
+        below = max((t for t in tops if t < band[1] - SNAP), default=float("-inf"))
+        if grid := _banded(textpage, band, horizontal, fills, below):
+            out.append(grid)
     return sorted(out, key=lambda g: -g.frame[3])
 
 
@@ -97,9 +102,10 @@ def _heads(band: tuple[list[float], float, float], xs: list[float], top: float) 
     )
 
 
-def _banded(textpage, band, horizontal, fills) -> Grid | None:
+def _banded(textpage, band, horizontal, fills, floor: float) -> Grid | None:
     """A table without vertical rules: columns from the shaded header cells, rows from the
-    rules under each row (and the edges of shaded title rows) down to the last rule."""
+    rules under each row (and the edges of shaded title rows) down to the last rule above
+    `floor` (the top of the next table)."""
     xs, bottom, top = band
     left, right = xs[0], xs[-1]
     titles = [f for f in fills if abs(f[0] - left) <= SNAP and abs(f[2] - right) <= SNAP]
@@ -107,7 +113,11 @@ def _banded(textpage, band, horizontal, fills) -> Grid | None:
     edges += [(left, right, bottom), (left, right, top)]
     rules = [*horizontal, *edges]
     candidates = sorted(
-        {y for _, _, y in rules if y < bottom - SNAP and _ruled(rules, left, right, y)},
+        {
+            y
+            for _, _, y in rules
+            if floor + SNAP < y < bottom - SNAP and _ruled(rules, left, right, y)
+        },
         reverse=True,
     )
     ys = [top, bottom]
