@@ -76,7 +76,7 @@ def _clean(name: str) -> str:
     # a signatory's function before the organisation: "Voorzitter Huurdersberaad X",
     # "Wethouder Wonen, gemeente X"
     name = _FUNCTION_RE.sub("", name.strip())
-    words = re.sub(r"\s+", " ", name).strip(" ,.;:–-()·•").split()
+    words = re.sub(r"\s+", " ", name).strip(" ,.;:–-()·•|").split()
     # A sentence ends inside the match ("Bewonersraad De Voorde. De afspraken"); short
     # abbreviations ("St. Joris") do not end one.
     end = next((i for i, w in enumerate(words) if w.endswith(".") and len(w) > 4), None)

@@ -30,7 +30,7 @@ LETTER_HEADING_RE = re.compile(
     r"^\s*(?:(?:hoofdstuk|thema|deel)\s+)?([A-H])[.)]?\s+([A-Z]\S*(?:\s+\S+){0,8})\s*$"
 )
 NUMBERED_TITLE_RE = re.compile(
-    r"^(?:(?:hoofdstuk|thema)\s+)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(.*)$", re.I
+    r"^(?:(?:hoofdstuk|thema|onderwerp)\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*[.:–—-]?\s+(\S.*)$", re.I
 )
 
 
@@ -60,7 +60,7 @@ ROLE_LABELS: list[tuple[re.Pattern, str]] = [
         re.compile(
             r"^\s*(wat is (de|op|onze) opgave|de opgave|opgave|context|aanleiding|achtergrond|"
             r"waar staan we( nu)?|"
-            r"huidige situatie|analyse|toelichting)\b",
+            r"huidige situatie|analyse|toelichting|monitoring|indicatoren)\b",
             re.I,
         ),
         "opgave",

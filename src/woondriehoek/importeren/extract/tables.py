@@ -182,14 +182,7 @@ def text_cell(header: list[str], cells: list[str]) -> str:
 def title_row(text: str, source: dict) -> Block:
     """A table row across the whole table that titles the rows below it: "Thema 2 –
     Betaalbaarheid" is theme 2, anything else a heading without a number."""
-    text = " ".join(text.split())
-    m = _TITLE_ROW_RE.match(text)
-    if m:
-        number, title = m.group(1), m.group(2)
+    number, title = P.heading_number(" ".join(text.split()))
+    if number:
         return Block(HEADING, title, source, level=number.count(".") + 1, marker=number)
-    return Block(HEADING, text, source, level=8)
-
-
-_TITLE_ROW_RE = re.compile(
-    r"^(?:(?:thema|hoofdstuk|onderwerp)\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*[.:–—-]?\s+(\S.*)$", re.I
-)
+    return Block(HEADING, title, source, level=8)

@@ -316,3 +316,23 @@ def test_a_stated_trekker_ends_at_a_semicolon_and_a_dot_ends_no_name(tmp_path):
     ids = party_ids(result)
     assert "Huurdersraad Beek" in ids
     assert result["items"][0]["trekker"] == [ids["Beekwonen"]]
+
+
+def test_a_word_theme_heading_with_a_colon_and_a_monitoring_section(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Prestatieafspraken Lindewaard 2027", style="Title")
+    document.add_paragraph("Gemeente Lindewaard – Woonbedrijf ieder1")
+    document.add_heading("Thema 1: Nieuwbouw", level=1)
+    document.add_heading("Afspraken", level=2)
+    document.add_paragraph("ieder1 bouwt in 2027 40 woningen.", style="List Bullet")
+    document.add_heading("Monitoring", level=2)
+    document.add_paragraph("De voortgang volgen we met het aantal opgeleverde woningen.")
+    data = io.BytesIO()
+    document.save(data)
+    result = extract_bytes(data.getvalue(), "afspraken.docx")
+    ids = party_ids(result)
+    assert [(i["text"], i["theme"], i["trekker"]) for i in result["items"]] == [
+        ("ieder1 bouwt in 2027 40 woningen.", "t1", [ids["Woonbedrijf ieder1"]])
+    ]

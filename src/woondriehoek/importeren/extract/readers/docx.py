@@ -99,7 +99,7 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
 
 def _spans_row(cells: list[str]) -> bool:
     """One merged cell across the whole row (python-docx repeats its text per grid column)."""
-    return len(cells) > 1 and bool(cells[0]) and len(set(cells)) == 1
+    return len(cells) > 1 and len(set(cells)) == 1 and bool(re.search(r"[^\W\d_]{3}", cells[0]))
 
 
 def _heading_level(style: str) -> int:

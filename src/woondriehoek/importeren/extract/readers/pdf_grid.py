@@ -42,7 +42,8 @@ class Grid:
 
 
 def page_grids(page, textpage) -> list[Grid]:
-    """(frame, rows of cell texts, title rows) for every table on the page, top to bottom."""
+    """Every table on the page, top to bottom: ruled grids (with a shaded header row on top,
+    if there is one) and tables of a shaded header and horizontal rules."""
     horizontal, vertical, fills = _rules(page)
     bands = _bands(fills)
     tops = [band[2] for band in bands]  # where a next table starts, none reaches past it
@@ -158,13 +159,14 @@ def _text_run_below(textpage, left: float, right: float, y: float) -> float | No
         ),
         key=lambda box: -box[3],
     )
-    end = None
+    end: float | None = None
     above = y
     for box in boxes:
         gap = above - box[3]
         if gap > 20 or (end is not None and gap > 1.2 * (box[3] - box[1])):
             break
-        end, above = min(end or box[1], box[1]), min(above, box[1])
+        end = box[1] if end is None else min(end, box[1])
+        above = min(above, box[1])
     return end
 
 
