@@ -35,13 +35,21 @@ def hierna_aliases(text: str, reg: PartyRegistry) -> None:
             reg.add_alias(party, alias)
 
 
-_LEGEND_RE = re.compile(r"^\s*([A-Z][A-Z0-9]{1,5})\s*(?:=|:)\s*(\S.{2,79}?)\s*$")
+# "ELK = Elkien", "dW = deltaWonen": a line of its own, or one of a row "GZ = gemeente Zwolle;
+# dW = deltaWonen; …" (the explanation ends at ";", "(" or the end of the line)
+_ABBREVIATION = r"[A-Za-z][A-Za-z0-9]{0,4}[A-Z][A-Za-z0-9]{0,4}"
+_LEGEND_RE = re.compile(rf"^\s*({_ABBREVIATION})\s*(?:=|:)\s*(\S.{{2,79}}?)\s*$")
+_INLINE_LEGEND_RE = re.compile(
+    rf"(?:^|[;:,]\s+)({_ABBREVIATION})\s+=\s+([^;=()\n]{{3,80}}?)\s*(?=;|\(|$)"
+)
 
 
 def legend_aliases(lines: list[str], reg: PartyRegistry) -> None:
     """A list of abbreviations ("ELK = Elkien", "SWF = gemeente Súdwest-Fryslân") gives
     aliases of the parties it explains."""
-    for line in lines:
-        m = _LEGEND_RE.match(line)
-        if m and (party := reg.find(m.group(2)) or reg.find(m.group(2).capitalize())):
-            reg.add_alias(party, m.group(1))
+    found = [(m.group(1), m.group(2)) for line in lines if (m := _LEGEND_RE.match(line))]
+    joined = " ".join(line.strip() for line in lines)
+    found += [(m.group(1), m.group(2)) for m in _INLINE_LEGEND_RE.finditer(joined)]
+    for abbreviation, name in found:
+        if party := reg.find(name) or reg.find(name.capitalize()):
+            reg.add_alias(party, abbreviation)

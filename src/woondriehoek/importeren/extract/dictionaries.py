@@ -52,6 +52,7 @@ ROLE_TYPE = [
 # has one, a corporation's bod or plan, else every party)
 COLLECTIVE = [
     (re.compile(r"\b(?:alle\s+|tripartiete\s+|de\s+|beide\s+|drie\s+)?partijen\b", re.I), "*"),
+    (re.compile(r"^\s*allen\s*$", re.I), "*"),  # a trekker cell "Allen"
     (re.compile(r"\b(?:we|wij)\b", re.I), "we"),
     (re.compile(r"\b(?:de\s+)?(?:woning)?corporaties\b", re.I), "corporatie"),
     (re.compile(r"\b(?:de\s+)?(?:woning)?corporatie\b", re.I), "corporatie"),

@@ -107,6 +107,7 @@ class _Builder:
         self.prev_len = 0
         self.indent = 0
         self.letter = "A"  # the letter the next lettered chapter has
+        self.parts = False  # the open item took lettered parts ("a. …", "b. …")
 
     def close(self) -> None:
         if self.cur is not None and self.cur.text.strip():
@@ -116,6 +117,18 @@ class _Builder:
     def start(self, kind: str, text: str, line: Line, **kw) -> None:
         self.close()
         self.cur = Block(kind=kind, text=text.strip(), source=line.source(), **kw)
+        self.parts = False
+
+    def parts_follow(self, nxt: str) -> bool:
+        """A lettered part comes next for the open numbered item: it ended in ":" ("op de
+        volgende locaties:") or took parts already; a blank line between does not end it."""
+        cur = self.cur
+        return (
+            cur is not None
+            and _in_numbered_item(self)
+            and bool(P.LETTERED_RE.match(nxt))
+            and (cur.text.endswith(":") or self.parts)
+        )
 
     def extend(self, text: str) -> None:
         assert self.cur is not None
@@ -152,7 +165,7 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
                 nxt_line = _next_line(lines, i)
                 nxt = nxt_line.strip()
                 continued = b.cur.text[-1:] not in P.SENTENCE_END and nxt[:1].islower()
-                if not (continued or _is_sub_bullet(b, nxt_line)):
+                if not (continued or _is_sub_bullet(b, nxt_line) or b.parts_follow(nxt)):
                     b.close()
             i += 1
             continue
@@ -208,6 +221,7 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
             b.start(LIST, t[m.end() :], line, marker=m.group(1))  # "A1 Woonborg bouwt …"
         elif (m := P.LETTERED_RE.match(t)) and _in_numbered_item(b):
             b.extend(t)  # "1. …" with "a. …", "b. …" below: parts of that item
+            b.parts = True
         elif m := P.LETTERED_RE.match(t):
             b.start(LIST, t[m.end() :], line, marker=m.group(1))  # "Artikel 1" + "a. …"
         elif (

@@ -76,6 +76,7 @@ def _clean(name: str) -> str:
     # a signatory's function before the organisation: "Voorzitter Huurdersberaad X",
     # "Wethouder Wonen, gemeente X"
     name = _FUNCTION_RE.sub("", name.strip())
+    name = re.sub(r"^[A-Za-z]{1,6}\s*=\s*", "", name)  # a legend line "OB = Openbaar Belang"
     words = re.sub(r"\s+", " ", name).strip(" ,.;:–-()·•|").split()
     # A sentence ends inside the match ("Bewonersraad De Voorde. De afspraken"); short
     # abbreviations ("St. Joris") do not end one.

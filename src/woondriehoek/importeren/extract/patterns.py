@@ -21,7 +21,8 @@ CODED_RE = re.compile(r"^\s*([A-Z]{1,2}[.-]?\d{1,2}(?:\.\d{1,2})?)[.:)]?\s+(?=[A
 LETTERED_RE = re.compile(r"^\s*([a-h])[.)]\s+(?=\S)")
 BIJ_RE = re.compile(r"^\s*(Bij\s+\d{1,2}[a-z]?\.?)(?:\s+|$)", re.IGNORECASE)
 HEADING_NUM_RE = re.compile(
-    r"^\s*(?:(?:hoofdstuk|thema|paragraaf|deel|artikel)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+"
+    r"^\s*(?:(?:hoofdstuk|thema|paragraaf|deel|artikel)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?"
+    r"(?:\s*[–—:-])?\s+"  # "Artikel 3 – Nieuwbouw", "Thema 2: Betaalbaarheid"
     r"(?:(?:thema|hoofdstuk)\s*:?\s+)?(\S.*?)\s*$",
     re.IGNORECASE,
 )

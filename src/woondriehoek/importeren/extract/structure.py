@@ -26,7 +26,7 @@ COMMITMENT_RE = re.compile(
 )
 NOT_A_THEME = re.compile(
     r"^(inleiding|inhoud|inhoudsopgave|ondertekening|bijlagen?|voorwoord|colofon|"
-    r"begripsbepalingen|definities|looptijd|slotbepalingen|geschillen)\b",
+    r"begripsbepalingen|definities|looptijd\s*$|slotbepalingen|geschillen)\b",
     re.I,
 )
 ANNOUNCE_RE = re.compile(
@@ -185,7 +185,9 @@ def _heading(st: State, block: Block) -> None:
     if STOP_HEADING.match(title) and st.kind != "beleidsplan":
         st.done = True
         return
-    if block.marker and not NOT_A_THEME.match(title):
+    if block.marker and NOT_A_THEME.match(title):
+        st.role = "opgave"  # "Artikel 1 – Begripsbepalingen", "Artikel 8 – Slotbepalingen"
+    elif block.marker:
         level = block.marker.count(".") + 1
         parent = st.theme_stack.get(level - 1)
         theme = {

@@ -157,14 +157,27 @@ COLUMN_ROLES = [
 ]
 
 
+YEAR_COLUMN = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
+_MARK = re.compile(r"^\s*[xX✓✔●•v]\s*$")
+
+
 def columns(header: list[str], cells: list[str]) -> dict[str, str]:
-    """The cells of a row by the role of their column: text, trekker, betrokkenen …"""
+    """The cells of a row by the role of their column: text, trekker, betrokkenen …; a
+    column per year with a mark ("2026 | 2027 | 2028" – "X", "✓") gives the marked years as
+    the uitvoering when no column names it."""
     out: dict[str, str] = {}
+    marked: list[str] = []
     for name, cell in zip(header, cells, strict=False):
+        if YEAR_COLUMN.match(name):
+            if _MARK.match(cell):
+                marked.append(name.strip())
+            continue
         for rx, role in COLUMN_ROLES:
             if rx.search(name) and role not in out:
                 out[role] = cell.strip()
                 break
+    if marked and not out.get("uitvoering"):
+        out["uitvoering"] = marked[0] if len(marked) == 1 else f"{marked[0]}–{marked[-1]}"
     return out
 
 

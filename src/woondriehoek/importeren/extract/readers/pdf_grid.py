@@ -69,6 +69,8 @@ def page_grids(page, textpage) -> list[Grid]:
             out.append(Grid(frame, _cells(textpage, horizontal, xs, ys)))
     tops += [grid.frame[3] for grid in out]
     for band in bands:
+        if any(_within(band, grid.frame) for grid in out):
+            continue  # the shaded header of a grid whose rules run through it
         below = max((t for t in tops if t < band[1] - SNAP), default=float("-inf"))
         if grid := _banded(textpage, band, horizontal, fills, below):
             out.append(grid)
@@ -91,6 +93,12 @@ def _bands(fills: list[Frame]) -> list[tuple[list[float], float, float]]:
         else:
             out.append(([box[0], box[2]], box[1], box[3]))
     return [b for b in out if len(b[0]) >= 3]
+
+
+def _within(band: tuple[list[float], float, float], frame: Frame) -> bool:
+    xs, bottom, top = band
+    left, low, right, high = frame
+    return low - SNAP <= bottom and top <= high + SNAP and left - SNAP <= xs[0] <= right + SNAP
 
 
 def _heads(band: tuple[list[float], float, float], xs: list[float], top: float) -> bool:

@@ -22,7 +22,7 @@ from ..cleanup import join_hyphenated
 from ..layout import norm_bij
 from ..model import ROW, Block
 from ..parties import party_type
-from ..tables import COLUMN_ROLES, TEXT_COLUMN, title_row
+from ..tables import COLUMN_ROLES, TEXT_COLUMN, YEAR_COLUMN, title_row
 from .pdf_grid import Grid, page_grids
 
 MIN_PATHS = 8  # drawn lines and rectangles on a page before it is searched for tables
@@ -171,7 +171,10 @@ def _is_header(cells: list[str]) -> bool:
         return False
     parties = [c for c in cells if party_type(c) != "overig"]
     known = all(
-        c in parties or _KNOWN_COLUMN.search(c) or any(rx.search(c) for rx, _ in COLUMN_ROLES)
+        c in parties
+        or _KNOWN_COLUMN.search(c)
+        or YEAR_COLUMN.match(c)
+        or any(rx.search(c) for rx, _ in COLUMN_ROLES)
         for c in cells
     )
     return known and (len(parties) >= 2 or any(TEXT_COLUMN.search(c) for c in cells))

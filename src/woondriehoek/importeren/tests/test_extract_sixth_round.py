@@ -1,0 +1,98 @@
+"""Rules found with the sixth held-out round (fixtures_extract/h6_*): contract articles
+"Artikel 3 – Nieuwbouw" with lettered parts after a blank line and articles of definitions
+or final provisions that hold no afspraken; a table with a column per year marked "X"; a row
+of abbreviations "GZ = gemeente Zwolle; dW = deltaWonen; …"; "Allen" as a trekker cell."""
+
+from __future__ import annotations
+
+import io
+
+from woondriehoek.importeren.extract import extract_bytes
+from woondriehoek.importeren.extract.readers.pdf import read_pdf
+from woondriehoek.importeren.tests.extracting import extract_text, party_ids
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
+def test_contract_articles_with_a_dash_and_lettered_parts_in_word():
+    result = extract_bytes(
+        _docx(
+            [
+                "Samenwerkingsovereenkomst Lindewaard 2026–2029",
+                "DE ONDERGETEKENDEN:",
+                "1. De gemeente Lindewaard, zetelend te Linde, te dezen vertegenwoordigd door de"
+                " wethouder;",
+                "2. Stichting Casade, statutair gevestigd te Waalwijk, te dezen vertegenwoordigd"
+                " door haar bestuurder;",
+                "Artikel 1 – Begripsbepalingen",
+                "1.1 Jaarschijf: de jaarlijkse uitwerking van deze overeenkomst.",
+                "Artikel 3 – Nieuwbouw",
+                "3.1 Casade voegt in de periode 2026 tot en met 2029 320 woningen toe.",
+                "3.2 De gemeente brengt Casade in positie op de volgende locaties:",
+                "a. Havenkwartier: circa 90 appartementen, oplevering in 2027;",
+                "b. Kerkstraat: 26 woningen, start bouw in 2026.",
+                "Artikel 8 – Slotbepalingen",
+                "8.1 Op deze overeenkomst is Nederlands recht van toepassing.",
+            ]
+        ),
+        "overeenkomst.docx",
+    )
+    texts = [i["text"] for i in result["items"]]
+    assert texts[0].startswith("Casade voegt in de periode 2026")
+    assert texts[1].startswith("De gemeente brengt Casade in positie op de volgende locaties:")
+    assert "a. Havenkwartier" in texts[1] and "b. Kerkstraat" in texts[1]
+    assert len(texts) == 2  # no definitions, no final provisions
+    assert result["items"][0]["theme"] == "t3"
+
+
+def test_a_column_per_year_marked_with_x_and_a_row_of_abbreviations():
+    from weasyprint import HTML
+
+    rows = "".join(
+        f"<tr><td>{text}</td><td>{who}</td>"
+        + "".join(f"<td>{'X' if year in years else ''}</td>" for year in (2026, 2027, 2028))
+        + "</tr>"
+        for text, who, years in [
+            ("De corporaties isoleren samen 2.400 woningen.", "dW, OB", (2026, 2027, 2028)),
+            ("De gemeente stelt een wijkplan op.", "GZ", (2027, 2028)),
+            ("Partijen evalueren deze afspraken.", "Allen", (2028,)),
+        ]
+    )
+    pdf = HTML(
+        string="<style>td, th { border: 0.6pt solid #555 } table { border-collapse: collapse;"
+        " width: 100% } th { background: #004b87; color: white }</style>"
+        "<h1>Prestatieafspraken Zwolle 2026–2028</h1><p>Afkortingen: GZ = gemeente Zwolle; dW ="
+        " deltaWonen; OB = Openbaar Belang (corporatie).</p>"
+        "<p>Gemeente Zwolle – deltaWonen – Openbaar Belang</p>"
+        "<table><thead><tr><th>Afspraak</th><th>Trekker</th><th>2026</th><th>2027</th>"
+        f"<th>2028</th></tr></thead><tbody>{rows}</tbody></table>"
+    ).write_pdf()
+    assert len([b for b in read_pdf(pdf)[0] if b.kind == "row"]) == 3
+    result = extract_bytes(pdf, "matrix.pdf")
+    ids = party_ids(result)
+    assert set(ids) == {"Gemeente Zwolle", "deltaWonen", "Openbaar Belang"}
+    assert [(i["trekker"], i["period"]) for i in result["items"]] == [
+        ([ids["deltaWonen"], ids["Openbaar Belang"]], {"start": 2026, "end": 2028}),
+        ([ids["Gemeente Zwolle"]], {"start": 2027, "end": 2028}),
+        (sorted(ids.values()), {"start": 2028, "end": 2028}),
+    ]
+
+
+def test_a_legend_line_is_no_party_name(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Prestatieafspraken 2027\n\nAfkortingen: GZ = gemeente Lindewaard; OB = Openbaar Belang;"
+        " HO = Stichting Huurdersbelang Oost\n\n1 Nieuwbouw\n\n- OB bouwt 40 woningen.\n",
+    )
+    ids = party_ids(result)
+    assert {"Openbaar Belang", "Stichting Huurdersbelang Oost"} <= set(ids)
+    assert result["items"][0]["trekker"] == [ids["Openbaar Belang"]]
