@@ -37,10 +37,10 @@ def hierna_aliases(text: str, reg: PartyRegistry) -> None:
 
 # "ELK = Elkien", "dW = deltaWonen": a line of its own, or one of a row "GZ = gemeente Zwolle;
 # dW = deltaWonen; …" (the explanation ends at ";", "(" or the end of the line)
-_ABBREVIATION = r"[A-Za-z][A-Za-z0-9]{0,4}[A-Z][A-Za-z0-9]{0,4}"
+_ABBREVIATION = r"(?:[A-Za-z][A-Za-z0-9]{0,4}[A-Z][A-Za-z0-9]{0,4}|[A-Z][a-z]{1,4}\.)"  # WF, Gem.
 _LEGEND_RE = re.compile(rf"^\s*({_ABBREVIATION})\s*(?:=|:)\s*(\S.{{2,79}}?)\s*$")
 _INLINE_LEGEND_RE = re.compile(
-    rf"(?:^|[;:,]\s+)({_ABBREVIATION})\s+=\s+([^;=()\n]{{3,80}}?)\s*(?=;|\(|$)"
+    rf"(?:^|[;:,]\s+)({_ABBREVIATION})\s+=\s+([^;=()\n]{{3,80}}?)\s*(?=;|\(|\.(?:\s|$)|$)"
 )
 
 

@@ -25,10 +25,16 @@ _PAGE_NUMBER_RE = re.compile(
 )
 
 
+_LINE_END_HYPHEN_RE = re.compile("\ufffe(?=[a-zà-ÿ])")
+
+
 def fix_characters(text: str) -> str:
     """Replace ligature code points, drop soft hyphens inside words, normalise odd spaces."""
     text = _LIGATURE_RE.sub(lambda m: LIGATURES[m.group(0)], text)
-    text = text.replace("\u00ad\n", "-\n").replace("\u00ad", "").replace("\ufffe", "-")
+    text = text.replace("\u00ad\n", "-\n").replace("\u00ad", "")
+    # pdfium marks a hyphen at a line end with U+FFFE and joins the lines: "ge\ufffemiddelde"
+    # is one word broken in two, "Zwolle\ufffeZuid" keeps its hyphen (as join_hyphenated)
+    text = _LINE_END_HYPHEN_RE.sub("", text).replace("\ufffe", "-")
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\t", " ")
     text = text.replace("\uf0b7", "•").replace("\uf0a7", "▪").replace("\u2022", "•")
     return text.replace("\r\n", "\n").replace("\r", "\n")

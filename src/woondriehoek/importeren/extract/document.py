@@ -11,7 +11,7 @@ KIND_MARKERS: list[tuple[str, re.Pattern]] = [
     (
         "kennisgeving",
         re.compile(
-            r"\b(kennisgeving|raadsinformatiebrief|raadsmededeling|collegebericht|"
+            r"\b(kennisgeving|raadsinformatiebrief|raadsmededeling|collegebericht|raadsvoorstel|"
             r"informatiebrief aan de raad|aan de gemeenteraad|geachte (raads)?leden)\b",
             re.I,
         ),

@@ -33,6 +33,7 @@ _STATE_RE = re.compile(
     r"is\s+(?:in\s+\S+\s+)?(?:vooral\s+|voornamelijk\s+|ook\s+)?actief|"
     r"heeft\s+aangegeven)\b"
 )
+_ANNOUNCES_RE = re.compile(r"^(?:hieronder|hierna|in\s+dit\s+hoofdstuk)\b", re.I)
 _PRONOUN_RE = re.compile(r"^(?:zij|ze|hij|deze|die)\b", re.I)
 # a section that announces the agreements: "Wat hebben we afgesproken?", "De afspraken",
 # "Toezeggingen"; there every sentence that names a party is one
@@ -43,6 +44,11 @@ _LETTER_FIELD_RE = re.compile(
     r"^\s*(?:onderwerp|betreft|aan|van|datum|(?:ons\s+|uw\s+)?kenmerk)(?:\s*:|\t|\s{2,})", re.I
 )
 _CLAUSE_RE = re.compile(r"\b(?:afgesproken|toegezegd)\s+dat\s+(?P<clause>.*)$", re.I | re.S)
+
+
+def describes(text: str) -> bool:
+    """The text opens with a party and what it is or has ("X bezit …", "X heeft ruim …")."""
+    return bool(_STATE_RE.match(text))
 
 
 def opens_agreements(heading: str) -> bool:
@@ -59,8 +65,8 @@ def agreement_sentences(
         return []
     out: list[tuple[str, list[str]]] = []
     for sentence in _SENTENCE_RE.split(" ".join(text.split())):
-        if len(sentence) < 25 or sentence.rstrip().endswith(":"):
-            continue  # "Met X is onder meer afgesproken:" introduces the list below
+        if len(sentence) < 25 or sentence.rstrip().endswith(":") or _ANNOUNCES_RE.match(sentence):
+            continue  # "Met X is onder meer afgesproken:", "Hieronder vatten wij …" introduce
         if not AGREED_RE.search(sentence) and _STATE_RE.match(sentence):
             continue  # "Weller heeft het grootste bezit …": context, no agreement
         if AGREED_RE.search(sentence) or matcher.find_all(sentence):

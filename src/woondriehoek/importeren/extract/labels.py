@@ -48,7 +48,7 @@ def inline_role(text: str) -> tuple[str, str] | None:
     m = _INLINE_RE.match(text)
     if not m:
         return None
-    label = m.group("label").strip(" *")
+    label = re.sub(r"\s+(?:19|20)\d{2}$", "", m.group("label").strip(" *"))  # "Doel 2026:"
     if label.lower() == "afspraak":  # the role labels name sections ("Afspraken"), not one
         return "afspraak", m.group("rest").strip()
     for rx, role in P.ROLE_LABELS:

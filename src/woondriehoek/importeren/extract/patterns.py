@@ -61,7 +61,8 @@ ROLE_LABELS: list[tuple[re.Pattern, str]] = [
         re.compile(
             r"^\s*(wat is (de|op|onze) opgave|de opgave|opgave|context|aanleiding|achtergrond|"
             r"waar staan we( nu)?|"
-            r"huidige situatie|analyse|toelichting|monitoring|indicatoren)\b",
+            r"huidige situatie|analyse|toelichting|monitoring|indicatoren|beslispunten|"
+            r"(?:het\s+)?(?:raads)?voorstel|besluit|financi[eë]n|financi[eë]le gevolgen)\b",
             re.I,
         ),
         "opgave",

@@ -25,7 +25,7 @@ COMMITMENT_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_A_THEME = re.compile(
-    r"^(inleiding|inhoud|inhoudsopgave|ondertekening|bijlagen?|voorwoord|colofon|"
+    r"^(inleiding|inhoud|inhoudsopgave|ondertekening|bijlagen?|voorwoord|colofon|beslispunten|"
     r"begripsbepalingen|definities|looptijd\s*$|slotbepalingen|geschillen)\b",
     re.I,
 )
@@ -40,6 +40,7 @@ CONTINUATION_RE = re.compile(
     r"zelfs|uit|daarmee|hiermee|echter)\b",
     re.IGNORECASE,
 )
+AMBITION_RE = re.compile(r"\bdelen\s+de\s+ambitie\b|\bhebben\s+de\s+ambitie\b", re.I)
 STOP_HEADING = re.compile(r"^(ondertekening|bijlagen?\b|bijlage\s*\d)", re.I)
 
 
@@ -59,6 +60,7 @@ class State:
     opening: bool = False  # the next substantial paragraph opens a section
     actor: list[str] | None = None  # party of a "De gemeente:" label above a list
     agreements: bool = False  # under a heading about the agreements ("Wat is afgesproken?")
+    prose: bool = False  # no lists, table rows or section labels anywhere: afspraken in prose
 
     @property
     def theme(self) -> str | None:
@@ -70,7 +72,7 @@ class State:
 def build(
     blocks: list[Block], kind: str, matcher: Matcher, author: list[str]
 ) -> tuple[list[dict], list[dict]]:
-    st = State(kind=kind)
+    st = State(kind=kind, prose=_prose_only(blocks))
     if kind == "beleidsplan":
         st.plan_started = beleidsplan.plan_start(blocks) is None
         st.short_runs = beleidsplan.short_runs(blocks)
@@ -101,7 +103,8 @@ def build(
         elif kind == "kennisgeving" and block.kind == PARAGRAPH and st.role != "opgave":
             told = kennisgeving.agreement_sentences(block.text, matcher, st.agreements)
             for sentence, trekker in told:
-                _add_item(st, replace(block, text=sentence), "afspraak", matcher, [], trekker)
+                what = "ambitie" if AMBITION_RE.search(sentence) else "afspraak"
+                _add_item(st, replace(block, text=sentence), what, matcher, [], trekker)
         elif block.kind == PARAGRAPH and (inline := labels.inline_role(block.text)):
             role, rest = inline  # "Ambitie: iedere woningzoekende vindt …"
             if role in ("ambitie", "afspraak"):
@@ -213,6 +216,10 @@ def _heading(st: State, block: Block) -> None:
             st.role = None
 
 
+def _prose_only(blocks: list[Block]) -> bool:
+    return not any(b.kind in (LIST, ROW) or (b.kind == HEADING and b.level == 9) for b in blocks)
+
+
 def _title_case(title: str) -> str:
     return title[0] + title[1:].lower() if title.isupper() else title
 
@@ -242,7 +249,18 @@ def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
         # a corporation's offer tells its intentions in prose: "Wij bouwen in 2027 …"
         return own if st.role == "afspraak" or beleidsplan.intention(text) else None
     if block.kind == PARAGRAPH:
-        return own if st.role == "afspraak" and st.theme is not None else None
+        if st.theme is None:
+            return None
+        # a document without lists, tables or section labels tells its afspraken in prose,
+        # each paragraph led by the party that acts ("De corporaties voegen …"; not "X heeft
+        # ruim 6.000 woningen")
+        acts = (
+            st.prose
+            and st.role is None
+            and subject_parties(text, matcher)
+            and not kennisgeving.describes(text)
+        )
+        return own if st.role == "afspraak" or acts else None
     if block.sub:
         return None
     if st.role == "afspraak" or st.theme is not None or st.actor:

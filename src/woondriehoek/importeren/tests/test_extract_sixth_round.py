@@ -96,3 +96,77 @@ def test_a_legend_line_is_no_party_name(tmp_path):
     ids = party_ids(result)
     assert {"Openbaar Belang", "Stichting Huurdersbelang Oost"} <= set(ids)
     assert result["items"][0]["trekker"] == [ids["Openbaar Belang"]]
+
+
+def test_a_two_column_pdf_with_hyphenation_keeps_its_paragraphs():
+    from weasyprint import HTML
+
+    body = "".join(
+        f"<p>{who} {what}</p>"
+        for who, what in [
+            (
+                "De corporaties",
+                "voegen in de periode 2026–2029 samen ten minste 1.150 sociale huurwoningen"
+                " toe aan de voorraad; minimaal veertig procent daarvan is bestemd voor een- en"
+                " tweepersoonshuishoudens in de binnenstedelijke woningbouwlocaties.",
+            ),
+            (
+                "SWZ",
+                "start in het tweede kwartaal van 2026 met de bouw van 126"
+                " seniorenwoningen rond een gezamenlijke ontmoetingsruimte in Stadshagen.",
+            ),
+            (
+                "De gemeente",
+                "hanteert voor sociale huurwoningen een vaste grondprijs van"
+                " € 22.500 per woning en behandelt vergunningaanvragen met voorrang.",
+            ),
+        ]
+    )
+    pdf = HTML(
+        string="<html lang='nl'><style>body { columns: 2; font: 10pt sans-serif; hyphens: auto;"
+        " text-align: justify } @page { size: A4; margin: 2cm }</style><h1>Prestatieafspraken"
+        " Zwolle 2026–2029</h1><p>Gemeente Zwolle – SWZ – deltaWonen</p><h2>1 Nieuwbouw</h2>"
+        f"<p>Zwolle groeit door tot ruim 150.000 inwoners in 2035.</p>{body}</html>"
+    ).write_pdf()
+    result = extract_bytes(pdf, "tweekoloms.pdf")
+    texts = [i["text"] for i in result["items"]]
+    assert [t.split()[0] for t in texts] == ["De", "SWZ", "De"]  # context first: no item
+    assert "tweepersoonshuishoudens" in texts[0] and "-" not in texts[1].replace("–", "")
+
+
+def test_a_council_proposal_its_decisions_are_no_afspraken(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "GEMEENTE VENLO\n\nRAADSVOORSTEL\n\n1. BESLISPUNTEN\n\nDe raad wordt voorgesteld:\n"
+        "1. in te stemmen met de prestatieafspraken met Antares en Woonwenz;\n"
+        "2. het college opdracht te geven de afspraken te ondertekenen.\n\n"
+        "3. SAMENVATTING VAN DE AFSPRAKEN\n\n"
+        "Hieronder vatten wij de afspraken per thema samen. Partijen delen de ambitie om de"
+        " zoektijd terug te brengen tot 24 maanden.\n\n"
+        "Met Antares is afgesproken dat zij in 2027 zonnepanelen legt op 300 woningen.\n",
+    )
+    ids = party_ids(result)
+    assert [(i["kind"], i["text"][:23]) for i in result["items"]] == [
+        ("ambitie", "Partijen delen de ambit"),
+        ("afspraak", "Met Antares is afgespro"),
+    ]
+    assert result["items"][1]["trekker"] == [ids["Antares"]]
+
+
+def test_a_markdown_table_with_short_delimiters_and_a_labelled_goal(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "# Uitvoeringsprogramma 2026\n\nGemeente Alphen – Woonforte\n\n"
+        "Afkortingen: Gem. = gemeente Alphen; WF = Woonforte.\n\n## 1. Nieuwbouw\n\n"
+        "**Doel 2026:** de bouw van minimaal 250 sociale huurwoningen start.\n\n"
+        "| # | Actie | Eigenaar | Q1 | Q2 |\n|---|---|---|:-:|:-:|\n"
+        "| 1.1 | Start bouw 164 appartementen | WF |  | ✓ |\n"
+        "| 1.2 | Vaste grondprijs van € 19.500 per woning | Gem. | ✓ |  |\n",
+        "programma.md",
+    )
+    ids = party_ids(result)
+    assert [(i["kind"], i["trekker"]) for i in result["items"]] == [
+        ("ambitie", []),
+        ("afspraak", [ids["Woonforte"]]),
+        ("afspraak", [ids["Gemeente Alphen"]]),
+    ]

@@ -35,19 +35,27 @@ def _geometry(text: str, textpage) -> tuple[str, list]:
         pos += len(ln) + 1  # pdfium's text range has one character per char index, "\r\n" too
     lines = [ln.rstrip("\r") for ln in raw]
     boxes: dict[int, tuple[float, float, float, float]] = {}
+    # where a line ends: pdfium joins a line that ends in a hyphen to the next one
+    # ("ge\ufffemiddelde"), so its last character may stand a line lower than its first
+    ends: dict[int, tuple[float, float, float, float]] = {}
     for k, ln in enumerate(lines):
         if ln.strip():
             box = _box(textpage, offsets[k] + len(ln) - len(ln.lstrip()))
             if box is not None:
                 boxes[k] = box
+                joined = "\ufffe" in ln
+                ends[k] = (
+                    _box(textpage, offsets[k] + len(ln.rstrip()) - 1) if joined else None
+                ) or box
     prefix, moved = _markers(lines, offsets, boxes, textpage)
     order = [k for k in range(len(lines)) if k in boxes and k not in moved]
-    steps = [boxes[a][1] - boxes[b][1] for a, b in pairwise(order)]
+    steps = [ends[a][1] - boxes[b][1] for a, b in pairwise(order)]
     normal = sorted(d for d in steps if d > 0.5)
     leading = normal[len(normal) // 2] if normal else 0.0
     breaks: set[int] = set()
     for a, b in pairwise(order):
-        (al, ab, _ar, at), (bl, bb, _br, bt) = boxes[a], boxes[b]
+        (al, _ab, _ar, _at), (bl, bb, _br, bt) = boxes[a], boxes[b]
+        _el, ab, _er, at = ends[a]
         height = max(at - ab, bt - bb, 1.0)
         down = ab - bb
         # a page of one-line paragraphs has the paragraph distance as its median: cap it
