@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .parties import ORG_RE, PartyRegistry
+from .parties import ORG_RE, PartyRegistry, party_type
 
 _HIERNA_RE = re.compile(
     r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
@@ -23,14 +23,21 @@ def hierna_aliases(text: str, reg: PartyRegistry) -> None:
         alias = m.group(1)
         if alias[:1].islower():
             continue  # "(hierna: de woonvisie)" need not follow a party at all
-        if orgs:
+        entry = before.strip(" ,(")
+        # the capitalised words just before the alias: "LEKSTEDEwonen", "Huurders- en
+        # Bewonersbelang Zederik", "… Lefier en Woonservice Drenthe (hierna: Woonservice)"
+        tail = re.findall(r"((?:[A-Z][\w&.-]*-\s+en\s+)?(?:[A-Z][\w&.-]*\s?){1,4})\s*$", entry)
+        named = (
+            tail[-1] if tail and (party_type(tail[-1]) != "overig" or reg.find(tail[-1])) else ""
+        )
+        if orgs and (not named or entry.endswith(orgs[-1].group(1).strip())):
+            # "Woonstichting X (hierna: X)", or a contract's entry that names its
+            # representative last ("…, de heer R. Smulders, hierna te noemen: Casade")
             party = reg.add(orgs[-1].group(1))
+        elif tail:
+            party = reg.add(tail[-1])
         else:
-            # "LEKSTEDEwonen", "Huurders- en Bewonersbelang Zederik"
-            tail = re.findall(
-                r"((?:[A-Z][\w&.-]*-\s+en\s+)?(?:[A-Z][\w&.-]*\s?){1,4})\s*$", before.strip(" ,(")
-            )
-            party = reg.add(tail[-1]) if tail else None
+            party = None
         if party:
             reg.add_alias(party, alias)
 

@@ -94,7 +94,11 @@ def _wrapped(title: str, nxt: str, article: bool = False) -> bool:
         or last == "€"  # "… een grondprijs van €" + "19.750 per woning"
         # "Artikel 1 Nieuwbouw" + "a. …" is a heading; "1. X bevriest de huur" + "a. voor …"
         # is an item that goes on
-        or (nxt[:1].islower() and not (article and P.LETTERED_RE.match(nxt)))
+        or (
+            nxt[:1].islower()
+            and not (article and P.LETTERED_RE.match(nxt))
+            and not P.BULLET_RE.match(nxt)  # "1. NIEUWBOUW" + "e Acantus bouwt …" (OCR'd •)
+        )
     )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-BULLET_RE = re.compile(r"^\s*([-–—•●▪◦■□➢►✓*·o])\s+(?=\S)")
+# "e Partijen komen …": a bullet that OCR read as the letter e (only before a capital)
+BULLET_RE = re.compile(r"^\s*([-–—•●▪◦■□➢►✓*·o]|e(?=\s+[A-Z]))\s+(?=\S)")
 SUB_BULLETS = {"o", "◦", "▪", "■", "□", "–", "—", "·"}
 NUMBERED_RE = re.compile(r"^\s*(\d{1,2}[a-z]?)[.)]\s+(?=\S)")
 # "Afspraak 1.2", "Actie 3:" – a numbered label that opens an item (the text may follow below)

@@ -170,3 +170,20 @@ def test_a_markdown_table_with_short_delimiters_and_a_labelled_goal(tmp_path):
         ("afspraak", [ids["Woonforte"]]),
         ("afspraak", [ids["Gemeente Alphen"]]),
     ]
+
+
+def test_ocr_bullets_read_as_e_and_an_alias_after_two_names(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "PRESTATIEAFSPRAKEN WONEN IN OLDAMBT 2026\n\n"
+        "Deze afspraken zijn gemaakt door de gemeente Oldambt, de woningcorporaties Acantus en"
+        " Woonservice Drenthe (hierna: Woonservice) en Huurdersorganisatie Oldambt.\n\n"
+        "1. NIEUWBOUW\n\n"
+        "e Acantus start in 2026 met de bouw van 36 huurwoningen in Winschoten.\n"
+        "e Woonservice sloopt in 2026 de 24 duplexwoningen in Finsterwolde.\n",
+    )
+    ids = party_ids(result)
+    assert [(i["text"].split()[0], i["theme"], i["trekker"]) for i in result["items"]] == [
+        ("Acantus", "t1", [ids["Acantus"]]),
+        ("Woonservice", "t1", [ids["Woonservice Drenthe"]]),
+    ]
