@@ -63,7 +63,11 @@ _GEMEENTE_RE = re.compile(
 
 # a document that is a bod says so in a line of its own or its subject: "Bod 2027–2028: …",
 # "Onderwerp: Bod 2027 op de woonvisie", "… ons bod op de woonvisie"
-_BOD_TITLE = re.compile(r"(?:^|\n)(?-i:Bod)\s*(?:\d{4}|:)|onderwerp\s*:?\s*bod\b|\bbod op\b", re.I)
+_BOD_TITLE = re.compile(
+    r"(?:^|\n)(?:(?-i:Gezamenlijk)\s+bod|(?-i:Bod))\s*(?:\d{4}|:)|"
+    r"(?:onderwerp|betreft)\s*[:|]?\s*(?:gezamenlijk\s+)?bod\b|\bbod op\b",
+    re.I,
+)  # also "Betreft | gezamenlijk bod 2026–2030" (a Word letter's field table)
 
 
 def detect_kind(title_text: str, head_text: str, body_text: str) -> str:

@@ -187,3 +187,22 @@ def test_ocr_bullets_read_as_e_and_an_alias_after_two_names(tmp_path):
         ("Acantus", "t1", [ids["Acantus"]]),
         ("Woonservice", "t1", [ids["Woonservice Drenthe"]]),
     ]
+
+
+def test_a_joint_bod_named_in_the_subject_field_of_a_letter():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Vanhier Wonen en Huurdersbelangenvereniging Voerendaal")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Betreft"
+    table.rows[0].cells[1].text = "gezamenlijk bod 2026–2030 / overzicht voorgenomen werkzaamheden"
+    document.add_paragraph("Aan het college van burgemeester en wethouders van Voerendaal")
+    document.add_paragraph("Deze afspraken bouwen voort op de prestatieafspraken 2021–2025.")
+    document.add_heading("1. Nieuwbouw", level=1)
+    document.add_paragraph("Wij bouwen in de periode 2026–2030 in totaal 64 sociale huurwoningen.")
+    data = io.BytesIO()
+    document.save(data)
+    result = extract_bytes(data.getvalue(), "bod.docx")
+    assert result["document"]["kind"] == "bod"
+    assert [i["kind"] for i in result["items"]] == ["voornemen"]

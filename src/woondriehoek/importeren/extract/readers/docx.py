@@ -80,8 +80,9 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
                     lines.append(Line(cells[0], page=page))
                     blocks.append(title_row(cells[0], {"page": page}))
                     continue
-                if header is None:
+                if header is None:  # its text counts too ("Betreft | gezamenlijk bod 2026")
                     header = [h.lower() for h in cells]
+                    lines.append(Line(" | ".join(cells), page=page))
                     continue
                 lines.append(Line(" | ".join(cells), page=page))
                 blocks.append(
