@@ -14,11 +14,12 @@ _HIERNA_RE = re.compile(
 
 def hierna_aliases(text: str, reg: PartyRegistry) -> None:
     """ "Woonstichting X (hierna te noemen: X)" -> alias; the party is the name just before."""
+    previous = 0  # where the alias before ends: "gemeente X (hierna: de gemeente), Lekstede"
     for m in _HIERNA_RE.finditer(text):
         # back to the start of this party's entry: a list of parties separates them with ";"
-        before = text[max(0, m.start() - 300) : m.start()].rsplit(";", 1)[-1]
-        # … nor past the alias of the party before: "gemeente X (hierna: de gemeente), Lekstede"
-        before = before.rsplit(")", 1)[-1]
+        start = max(previous, m.start() - 300)
+        before = text[start : m.start()].rsplit(";", 1)[-1].lstrip(")”\"' ")
+        previous = m.end()
         orgs = list(ORG_RE.finditer(before))
         alias = m.group(1)
         if alias[:1].islower():

@@ -11,7 +11,8 @@ KIND_MARKERS: list[tuple[str, re.Pattern]] = [
     (
         "kennisgeving",
         re.compile(
-            r"\b(kennisgeving|raadsinformatiebrief|raadsmededeling|collegebericht|raadsvoorstel|"
+            r"(?m:^\s*raadsvoorstel\s*$)|"  # a council proposal says so in a line of its own
+            r"\b(kennisgeving|raadsinformatiebrief|raadsmededeling|collegebericht|"
             r"informatiebrief aan de raad|aan de gemeenteraad|geachte (raads)?leden)\b",
             re.I,
         ),

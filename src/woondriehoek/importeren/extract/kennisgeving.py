@@ -28,8 +28,10 @@ _MET_RE = re.compile(
 )
 # a sentence that opens with a party and a verb of being or having describes, it agrees nothing
 _STATE_RE = re.compile(
-    r"^(?:[A-Z][\w.-]*\s+){1,3}(?:bezit|verhuurt|beheert|"
-    r"heeft\s+(?:het\s+grootste|de\s+meeste|ruim|circa|ongeveer|bijna|\d)|"
+    r"^(?:(?:[Dd]e|[Hh]et)\s+\w+\s+|(?:[A-Z][\w.-]*\s+){1,3})"  # "De gemeente", "Weller"
+    r"(?:bezit|verhuurt|beheert|"
+    r"(?:bezitten|verhuren|beheren|heeft|hebben)\s+"
+    r"(?:het\s+grootste|de\s+meeste|ruim|circa|ongeveer|bijna|\d)|"
     r"is\s+(?:in\s+\S+\s+)?(?:vooral\s+|voornamelijk\s+|ook\s+)?actief|"
     r"heeft\s+aangegeven)\b"
 )

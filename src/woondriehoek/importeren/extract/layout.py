@@ -28,8 +28,8 @@ def heading_of(
     text: str, prev: str, nxt: str, letter: str = "A"
 ) -> tuple[int, str | None, str] | None:
     """(level, number, title) when ``text`` is a heading line, else None. A lettered chapter
-    ("B. Betaalbaarheid") must be the next ``letter``: "E. Verbruggen" under a signature is a
-    person."""
+    ("B. Betaalbaarheid") must be the next ``letter`` ("" after a signature began: "E.
+    Verbruggen" or "A. Jansen" there is a person)."""
     t = text.strip()
     if not t or len(t) > 90:
         return None
@@ -112,6 +112,7 @@ class _Builder:
         self.indent = 0
         self.letter = "A"  # the letter the next lettered chapter has
         self.parts = False  # the open item took lettered parts ("a. …", "b. …")
+        self.signed = False  # a signature block began: "A. Jansen" below it is a person
 
     def close(self) -> None:
         if self.cur is not None and self.cur.text.strip():
@@ -199,7 +200,8 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
             prev_text = t
             i += 1
             continue
-        head = heading_of(t, prev_text, nxt, b.letter)
+        b.signed = b.signed or _signature_start(t, prev_text)
+        head = heading_of(t, prev_text, nxt, "" if b.signed else b.letter)
         if head and not (b.cur is not None and b.cur.kind == LIST and head[0] == 8):
             level, number, title = head
             if number == b.letter:
@@ -221,7 +223,7 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
             b.start(LIST, t[m.end() :], line, marker=m.group(1))
         elif m := P.SUBNUMBERED_RE.match(t):
             b.start(LIST, t[m.end() :], line, marker=m.group(1))  # "3.1  Woonwaard levert …"
-        elif m := P.CODED_RE.match(t):
+        elif (m := P.CODED_RE.match(t)) and _starts_anew(b, prev_text):
             b.start(LIST, t[m.end() :], line, marker=m.group(1))  # "A1 Woonborg bouwt …"
         elif (m := P.LETTERED_RE.match(t)) and _in_numbered_item(b):
             b.extend(t)  # "1. …" with "a. …", "b. …" below: parts of that item
@@ -240,6 +242,12 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
         i += 1
     b.close()
     return b.blocks
+
+
+def _starts_anew(b: _Builder, prev: str) -> bool:
+    """Nothing is open, or the line before ended a sentence: a line may open an item here
+    (not "Q3 Oplevering …" half-way through a paragraph)."""
+    return b.cur is None or not prev or prev.rstrip()[-1:] in P.SENTENCE_END
 
 
 def _signature_start(text: str, prev: str) -> bool:

@@ -30,14 +30,22 @@ def entries(blocks: list[Block]) -> set[int]:
     return found
 
 
+_PARTICLES = {"de", "van", "der", "den", "het", "en", "'t", "’t", "aan", "op", "e.o.", "in"}
+
+
 def entry_name(text: str) -> str | None:
     """The party an entry names: the text up to its alias, description or end, if that is an
-    organisation ("de gemeente Molenlanden, hierna: de gemeente;" -> "gemeente Molenlanden")."""
+    organisation's name and nothing else ("de gemeente Molenlanden, hierna: de gemeente;" ->
+    "gemeente Molenlanden"; not "Woonstede bouwt 40 woningen.", not "de corporaties")."""
     name = _NAME_END_RE.split(text.strip(), maxsplit=1)[0].strip()
     name = re.sub(r"^(?:de|het)\s+", "", name)
-    if not name or len(name.split()) > 7 or party_type(name) == "overig":
+    words = name.split()
+    if not words or len(words) > 7 or party_type(name) == "overig":
         return None
-    return name
+    first_ok = words[0][:1].isupper() or words[0].lower() == "gemeente"
+    rest_ok = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _PARTICLES for w in words[1:])
+    named = len(words) > 1 or words[0][:1].isupper()
+    return name if first_ok and rest_ok and named else None
 
 
 def listed_parties(blocks: list[Block], reg: PartyRegistry) -> None:

@@ -17,8 +17,12 @@ LABELLED_RE = re.compile(
 # Dutch decimals have a comma, so "3.1" before a capital is a number of a paragraph)
 SUBNUMBERED_RE = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-Z€])")
 # an item with a code of letter(s) and number: "A1 Woonborg bouwt …", "A.1<tab>De gemeenten …",
-# "BT-3 …" (a capital must follow, so "CO2-neutraal" or "A2 en A3" open nothing)
-CODED_RE = re.compile(r"^\s*([A-Z]{1,2}[.-]?\d{1,2}(?:\.\d{1,2})?)[.:)]?\s+(?=[A-Z€‘'\"(])")
+# "BT-3 …" (a capital must follow, so "CO2-neutraal" or "A2 en A3" open nothing; a quarter
+# "Q3" or "CO2" is no code, and a line half-way through a sentence opens no item: layout.py)
+CODED_RE = re.compile(
+    r"^\s*(?!Q[1-4]\b|CO2\b)([A-Z]{1,2}[.-]?\d{1,2}(?:\.\d{1,2})?)[.:)]?\s+"
+    r"(?=[A-Z€‘'\"(])"
+)
 LETTERED_RE = re.compile(r"^\s*([a-h])[.)]\s+(?=\S)")
 BIJ_RE = re.compile(r"^\s*(Bij\s+\d{1,2}[a-z]?\.?)(?:\s+|$)", re.IGNORECASE)
 HEADING_NUM_RE = re.compile(
@@ -62,8 +66,7 @@ ROLE_LABELS: list[tuple[re.Pattern, str]] = [
         re.compile(
             r"^\s*(wat is (de|op|onze) opgave|de opgave|opgave|context|aanleiding|achtergrond|"
             r"waar staan we( nu)?|"
-            r"huidige situatie|analyse|toelichting|monitoring|indicatoren|beslispunten|"
-            r"(?:het\s+)?(?:raads)?voorstel|besluit|financi[eë]n|financi[eë]le gevolgen)\b",
+            r"huidige situatie|analyse|toelichting)\b",
             re.I,
         ),
         "opgave",
@@ -144,6 +147,13 @@ PERIOD_START_RE = re.compile(
     r"(?:vanaf\s+|per\s+)?(?:19|20)\d{2}\b(?:\s*(?:[-–:]|t/m|tot en met|en|,)\s*(?:(?:19|20)\d{2}|verder))*|"  # noqa: E501
     r"doorlopend|jaarlijks|continu|periodiek|structureel|halfjaarlijks|maandelijks|"
     r"per kwartaal|q[1-4]\b|bij ieder\b|bij elk\b|nader te bepalen|n\.?t\.?b\.?)",
+    re.IGNORECASE,
+)
+# a heading that is nothing but a context label: "Monitoring", "Financiële gevolgen",
+# "Beslispunten" (of a raadsvoorstel) – its text holds no afspraken
+CONTEXT_TITLE_RE = re.compile(
+    r"^\s*(?:monitoring|indicatoren|beslispunten|financi[eë]n|financi[eë]le gevolgen|"
+    r"(?:het\s+)?(?:raads)?voorstel|besluit)\s*:?\s*$",
     re.IGNORECASE,
 )
 QUESTION_LABEL_RE = re.compile(

@@ -180,6 +180,9 @@ def _seen(st: State, text: str) -> bool:
 
 def _heading(st: State, block: Block) -> None:
     title = block.text.strip(" :")
+    if block.level in (7, 8, 9) and P.CONTEXT_TITLE_RE.match(title):
+        st.role = "opgave"  # "Monitoring", "Beslispunten": context
+        return
     if block.level == 9:
         for rx, role in P.ROLE_LABELS:
             if rx.match(title):

@@ -22,10 +22,10 @@ fourth (``h4_*``: two columns, bold party labels, an "X" under the leading party
 corporation, a text export with running headers) and ten of a fifth (``h5_*``: PDF tables
 with a shaded header and only horizontal rules, Word tables titled by a merged row, items coded
 "A1" under chapters "A.", a list of parties under "tussen:", "(trekker: X)", "X zegt toe:"
-sections with bold topics, a council letter, an evaluation, a bod to two municipalities) and ten of a sixth (``h6_*``: a
-Word contract, a PDF matrix of years marked X, OCR text, nested Markdown lists, a joint bod,
-a two-column PDF in prose, Word automatic numbering, a programme of quarter columns, a council
-proposal, a progress report). The
+sections with bold topics, a council letter, an evaluation, a bod to two municipalities) and
+ten of a sixth (``h6_*``: a Word contract, a PDF matrix of years marked X, OCR text, nested
+Markdown lists, a joint bod, a two-column PDF in prose, Word automatic numbering, a programme
+of quarter columns, a council proposal, a progress report). The
 documents were written for these
 tests, in part by a second pair of hands as a held-out check before the rules were extended.
 Skipped when ../shared is absent outside CI.

@@ -26,6 +26,7 @@ THIN = 2.5  # points
 SNAP = 2.0  # positions closer than this are one line
 
 MAX_ROW = 250.0  # points: a rule further below the last one is not of the same table
+MARGIN = 60.0  # points at the top and bottom of a page where running headers and footers stand
 
 Frame = tuple[float, float, float, float]  # left, bottom, right, top (PDF points)
 
@@ -39,6 +40,31 @@ class Grid:
     # it ends – the start of a row that a page break cut, if the next page goes on with it
     tail: list[str] | None = None
     tail_bottom: float = 0.0
+    starts_page: bool = False  # no text above it on its page but a running header
+
+
+class _Text:
+    """The text rectangles of a page (pdfium's runs of text on one line), read once."""
+
+    def __init__(self, page, textpage) -> None:
+        self.textpage = textpage
+        self.height = page.get_height()
+        self._rects: list[Frame] | None = None
+
+    @property
+    def rects(self) -> list[Frame]:
+        if self._rects is None:
+            tp = self.textpage
+            self._rects = [tp.get_rect(i) for i in range(tp.count_rects())]
+        return self._rects
+
+    def body(self, left: float, right: float) -> list[Frame]:
+        """The rectangles between left and right, outside the running header and footer."""
+        return [
+            r
+            for r in self.rects
+            if left <= (r[0] + r[2]) / 2 <= right and r[1] > MARGIN and r[3] < self.height - MARGIN
+        ]
 
 
 def page_grids(page, textpage) -> list[Grid]:
@@ -68,11 +94,12 @@ def page_grids(page, textpage) -> list[Grid]:
             frame = (xs[0], ys[-1], xs[-1], ys[0])
             out.append(Grid(frame, _cells(textpage, horizontal, xs, ys)))
     tops += [grid.frame[3] for grid in out]
+    text = _Text(page, textpage)
     for band in bands:
         if any(_within(band, grid.frame) for grid in out):
             continue  # the shaded header of a grid whose rules run through it
         below = max((t for t in tops if t < band[1] - SNAP), default=float("-inf"))
-        if grid := _banded(textpage, band, horizontal, fills, below):
+        if grid := _banded(text, band, horizontal, fills, below):
             out.append(grid)
     return sorted(out, key=lambda g: -g.frame[3])
 
@@ -111,10 +138,13 @@ def _heads(band: tuple[list[float], float, float], xs: list[float], top: float) 
     )
 
 
-def _banded(textpage, band, horizontal, fills, floor: float) -> Grid | None:
+def _banded(page: _Text, band, horizontal, fills, floor: float) -> Grid | None:
     """A table without vertical rules: columns from the shaded header cells, rows from the
     rules under each row (and the edges of shaded title rows) down to the last rule above
-    `floor` (the top of the next table)."""
+    `floor` (the top of the next table) that still closes a row: not far taller than the rows
+    before it, and without a paragraph gap inside (a heading and text between the table and
+    a rule further down)."""
+    textpage = page.textpage
     xs, bottom, top = band
     left, right = xs[0], xs[-1]
     titles = [f for f in fills if abs(f[0] - left) <= SNAP and abs(f[2] - right) <= SNAP]
@@ -130,8 +160,11 @@ def _banded(textpage, band, horizontal, fills, floor: float) -> Grid | None:
         reverse=True,
     )
     ys = [top, bottom]
+    lines = page.body(left, right)
     for y in _snap(candidates)[::-1]:
-        if ys[-1] - y > MAX_ROW:
+        heights = sorted(a - b for a, b in pairwise(ys[1:]))
+        usual = heights[len(heights) // 2] if heights else MAX_ROW
+        if ys[-1] - y > min(MAX_ROW, max(80.0, 4 * usual)) or _gapped(lines, ys[-1], y):
             break
         ys.append(y)
     if len(ys) < 3:
@@ -146,8 +179,11 @@ def _banded(textpage, band, horizontal, fills, floor: float) -> Grid | None:
         text = textpage.get_text_bounded(left + 0.5, ys[i + 1] + 0.5, right - 0.5, ys[i] - 0.5)
         rows[i] = [" ".join(text.split())] + [""] * (len(xs) - 2)
     grid = Grid((left, ys[-1], right, top), rows, spans)
-    end = _text_run_below(textpage, left, right, ys[-1])
-    if end is not None:
+    everything = page.body(0, float("inf"))
+    grid.starts_page = not any(r[1] > top + SNAP for r in everything)
+    end = _text_run_below(lines, ys[-1])
+    if end is not None and not any(r[3] < end - SNAP for r in everything):
+        # the last text of the page: the start of a row that the page break cut
         grid.tail = [
             textpage.get_text_bounded(a + 0.5, end, b - 0.5, ys[-1] - 0.5).strip()
             for a, b in pairwise(xs)
@@ -156,17 +192,27 @@ def _banded(textpage, band, horizontal, fills, floor: float) -> Grid | None:
     return grid
 
 
-def _text_run_below(textpage, left: float, right: float, y: float) -> float | None:
-    """The bottom of the lines of text that follow right under height y between left and
-    right, each close under the one before (no paragraph gap): None if there are none."""
-    boxes = sorted(
-        (
-            box
-            for box in (textpage.get_rect(i) for i in range(textpage.count_rects()))
-            if box[3] < y and left <= (box[0] + box[2]) / 2 <= right
-        ),
-        key=lambda box: -box[3],
+def _gapped(lines: list[Frame], top: float, bottom: float) -> bool:
+    """Whether the text between two heights has a paragraph gap: more than one and a half
+    lines without text between two lines (a cell's lines follow each other closely)."""
+    inside = sorted(
+        ((r[1], r[3]) for r in lines if bottom < (r[1] + r[3]) / 2 < top), key=lambda r: -r[1]
     )
+    if len(inside) < 2:
+        return False
+    height = sorted(t - b for b, t in inside)[len(inside) // 2]
+    low = inside[0][0]
+    for b, t in inside[1:]:
+        if low - t > 1.5 * height:
+            return True
+        low = min(low, b)
+    return False
+
+
+def _text_run_below(lines: list[Frame], y: float) -> float | None:
+    """The bottom of the lines of text that follow right under height y (among `lines`), each
+    close under the one before (no paragraph gap): None if there are none."""
+    boxes = sorted((box for box in lines if box[3] < y), key=lambda box: -box[3])
     end: float | None = None
     above = y
     for box in boxes:

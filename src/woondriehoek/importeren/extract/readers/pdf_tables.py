@@ -112,7 +112,8 @@ def _add(tables: list[PdfTable], page: int, grid: Grid) -> None:
     else:
         return
     body, is_title = rows[skip:], is_title[skip:]
-    tail = [_cell(c) or "" for c in previous.tail or []] if goes_on else []
+    # a row cut by the page break: only when the table goes on at the top of the next page
+    tail = [_cell(c) or "" for c in previous.tail or []] if goes_on and grid.starts_page else []
     if any(tail) and body and not is_title[0] and _partial(body[0]):
         # the page break cut a row: its start stands under the last rule of the page before
         cut = [join_hyphenated(a, b) if b else a for a, b in zip(tail, body[0], strict=True)]
