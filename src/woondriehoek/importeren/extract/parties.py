@@ -67,7 +67,7 @@ def _same_type(new: str, stored: str, new_is_shorter: bool) -> bool:
 _FUNCTION_RE = re.compile(
     r"^(?:vice-?)?(?:voorzitter|directeur(?:-bestuurder)?|bestuurder|wethouder|burgemeester|"
     r"secretaris|penningmeester|lid)\b[^,]*,\s*|^(?:vice-?)?(?:voorzitter|directeur(?:-bestuurder)?"
-    r"|bestuurder|secretaris|penningmeester)\s+(?=[A-Z])",
+    r"|bestuurder|secretaris|penningmeester)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 

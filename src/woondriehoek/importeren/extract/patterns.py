@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+# the words that may stand before a heading's number: "Hoofdstuk 3", "Artikel 2 – …"
+HEADING_WORD = r"(?i:hoofdstuk|thema|paragraaf|deel|artikel|onderwerp)"
 # "e Partijen komen …": a bullet that OCR read as the letter e (only before a capital)
 BULLET_RE = re.compile(r"^\s*([-–—•●▪◦■□➢►✓*·o]|e(?=\s+[A-Z]))\s+(?=\S)")
 SUB_BULLETS = {"o", "◦", "▪", "■", "□", "–", "—", "·"}
@@ -26,17 +28,17 @@ CODED_RE = re.compile(
 LETTERED_RE = re.compile(r"^\s*([a-h])[.)]\s+(?=\S)")
 BIJ_RE = re.compile(r"^\s*(Bij\s+\d{1,2}[a-z]?\.?)(?:\s+|$)", re.IGNORECASE)
 HEADING_NUM_RE = re.compile(
-    r"^\s*(?:(?:hoofdstuk|thema|paragraaf|deel|artikel)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?"
+    rf"^\s*(?:{HEADING_WORD}\s+)?(\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})\.?"
     r"(?:\s*[–—:-])?\s+"  # "Artikel 3 – Nieuwbouw", "Thema 2: Betaalbaarheid"
     r"(?:(?:thema|hoofdstuk)\s*:?\s+)?(\S.*?)\s*$",
     re.IGNORECASE,
 )
 # a chapter lettered "A. Beschikbaarheid", "B Betaalbaarheid" (a capital, a short title)
 LETTER_HEADING_RE = re.compile(
-    r"^\s*(?:(?:hoofdstuk|thema|deel)\s+)?([A-H])[.)]?\s+([A-Z]\S*(?:\s+\S+){0,8})\s*$"
+    rf"^\s*(?:{HEADING_WORD}\s+)?([A-H])[.)]?\s+([A-Z]\S*(?:\s+\S+){{0,8}})\s*$"
 )
 NUMBERED_TITLE_RE = re.compile(
-    r"^(?:(?:hoofdstuk|thema|onderwerp)\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*[.:–—-]?\s+(\S.*)$", re.I
+    rf"^(?:{HEADING_WORD}\s+)?(\d{{1,2}}(?:\.\d{{1,2}})*)\s*[.:–—-]?\s+(\S.*)$", re.I
 )
 
 

@@ -72,11 +72,12 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
             flush()
             table = docx.table.Table(child, document)
             rows = [[fix_characters(c.text).strip() for c in r.cells] for r in table.rows]
+            merged = [_spans_row(r) for r in table.rows]
             if not rows:
                 continue
             header: list[str] | None = None
-            for cells in rows:
-                if _spans_row(cells):  # "Thema 1 – Nieuwbouw" merged across the table
+            for k, cells in enumerate(rows):
+                if merged[k]:  # "Thema 1 – Nieuwbouw" merged across the table
                     lines.append(Line(cells[0], page=page))
                     blocks.append(title_row(cells[0], {"page": page}))
                     continue
@@ -98,9 +99,15 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
     return blocks, lines
 
 
-def _spans_row(cells: list[str]) -> bool:
-    """One merged cell across the whole row (python-docx repeats its text per grid column)."""
-    return len(cells) > 1 and len(set(cells)) == 1 and bool(re.search(r"[^\W\d_]{3}", cells[0]))
+def _spans_row(row) -> bool:
+    """One cell merged across the whole row (python-docx gives that cell once per grid column)
+    with text in it: a title row, not a row that repeats a value ("Nee | Nee")."""
+    cells = row.cells
+    return (
+        len(cells) > 1
+        and len({id(c._tc) for c in cells}) == 1
+        and bool(re.search(r"[^\W\d_]{3}", cells[0].text))
+    )
 
 
 def _heading_level(style: str) -> int:
