@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from . import beleidsplan, kennisgeving, labels, numbers, party_list
 from . import patterns as P
@@ -16,6 +16,7 @@ from .mentions import (
     subject_parties,
 )
 from .model import HEADING, LIST, PARAGRAPH, ROW, Block
+from .sections import State, heading, own_kind, prose_only
 from .tables import columns
 
 COMMITMENT_RE = re.compile(
@@ -23,11 +24,6 @@ COMMITMENT_RE = re.compile(
     r"zet(ten)?\s+zich\s+in|zullen|streeft|streven|verplicht(en)?\s+zich|draagt\s+zorg|"
     r"neemt\s+het\s+initiatief|maken\s+afspraken|vindt\s+plaats|committeren|stemmen\s+af)\b",
     re.IGNORECASE,
-)
-NOT_A_THEME = re.compile(
-    r"^(inleiding|inhoud|inhoudsopgave|ondertekening|bijlagen?|voorwoord|colofon|beslispunten|"
-    r"begripsbepalingen|definities|looptijd\s*$|slotbepalingen|geschillen)\b",
-    re.I,
 )
 ANNOUNCE_RE = re.compile(
     r"^(hieronder|hierna|in dit hoofdstuk|we lichten|wij lichten|we beschrijven|we benoemen|"
@@ -41,38 +37,12 @@ CONTINUATION_RE = re.compile(
     re.IGNORECASE,
 )
 AMBITION_RE = re.compile(r"\bdelen\s+de\s+ambitie\b|\bhebben\s+de\s+ambitie\b", re.I)
-STOP_HEADING = re.compile(r"^(ondertekening|bijlagen?\b|bijlage\s*\d)", re.I)
-
-
-@dataclass
-class State:
-    kind: str
-    themes: list[dict] = field(default_factory=list)
-    items: list[dict] = field(default_factory=list)
-    theme_stack: dict[int, dict] = field(default_factory=dict)
-    role: str | None = None
-    numbered: dict[str, str] = field(default_factory=dict)
-    done: bool = False
-    plan_started: bool = True
-    open_item: dict | None = None
-    short_runs: set[int] = field(default_factory=set)
-    intention_lists: set[int] = field(default_factory=set)
-    opening: bool = False  # the next substantial paragraph opens a section
-    actor: list[str] | None = None  # party of a "De gemeente:" label above a list
-    agreements: bool = False  # under a heading about the agreements ("Wat is afgesproken?")
-    prose: bool = False  # no lists, table rows or section labels anywhere: afspraken in prose
-
-    @property
-    def theme(self) -> str | None:
-        if not self.theme_stack:
-            return None
-        return self.theme_stack[max(self.theme_stack)]["id"]
 
 
 def build(
     blocks: list[Block], kind: str, matcher: Matcher, author: list[str]
 ) -> tuple[list[dict], list[dict]]:
-    st = State(kind=kind, prose=_prose_only(blocks))
+    st = State(kind=kind, prose=prose_only(blocks))
     if kind == "beleidsplan":
         st.plan_started = beleidsplan.plan_start(blocks) is None
         st.short_runs = beleidsplan.short_runs(blocks)
@@ -93,7 +63,7 @@ def build(
             st.opening = not beleidsplan.label_cluster(blocks, idx)
             if kind == "beleidsplan" and idx == beleidsplan.plan_start(blocks):
                 st.plan_started = True
-            _heading(st, block)
+            heading(st, block)
         elif kind == "beleidsplan":
             _plan_block(st, block, idx, matcher, author)
         elif st.done:
@@ -108,13 +78,13 @@ def build(
         elif block.kind == PARAGRAPH and (inline := labels.inline_role(block.text)):
             role, rest = inline  # "Ambitie: iedere woningzoekende vindt …"
             if role in ("ambitie", "afspraak"):
-                own = _own_kind(kind) if role == "afspraak" else role
+                own = own_kind(kind) if role == "afspraak" else role
                 _add_item(st, replace(block, text=rest), own, matcher, author)
         elif block.kind == ROW and (
             (per_row := labels.row_party_pieces(block.header, block.cells, matcher)) is not None
         ):
             owner, pieces = per_row  # "Corporatie | Belangrijkste afspraken", bullets per row
-            own = _own_kind(kind)
+            own = own_kind(kind)
             for piece in pieces:
                 plain = replace(block, text=piece, header=[], cells=[], marker=None)
                 _add_item(st, plain, own, matcher, author, subject_parties(piece, matcher) or owner)
@@ -126,7 +96,7 @@ def build(
         elif block.kind == ROW and (
             (per_party := labels.party_columns(block.header, block.cells, matcher)) is not None
         ):
-            own = _own_kind(kind)
+            own = own_kind(kind)
             for text, trekker in per_party:
                 plain = replace(block, text=text, header=[], cells=[], marker=None)
                 _add_item(st, plain, own, matcher, author, trekker)
@@ -178,60 +148,6 @@ def _seen(st: State, text: str) -> bool:
     return any(re.sub(r"\W+", " ", i["text"].lower())[:60] == key for i in st.items)
 
 
-def _heading(st: State, block: Block) -> None:
-    title = block.text.strip(" :")
-    if block.level in (7, 8, 9) and P.CONTEXT_TITLE_RE.match(title):
-        st.role = "opgave"  # "Monitoring", "Beslispunten": context
-        return
-    if block.level == 9:
-        for rx, role in P.ROLE_LABELS:
-            if rx.match(title):
-                st.role = role
-                return
-    if STOP_HEADING.match(title) and st.kind != "beleidsplan":
-        st.done = True
-        return
-    if block.marker and NOT_A_THEME.match(title):
-        st.role = "opgave"  # "Artikel 1 – Begripsbepalingen", "Artikel 8 – Slotbepalingen"
-    elif block.marker:
-        level = block.marker.count(".") + 1
-        parent = st.theme_stack.get(level - 1)
-        theme = {
-            "id": "t" + block.marker,
-            "number": block.marker,
-            "title": _title_case(title),
-            "parent": parent["id"] if parent else None,
-        }
-        if all(t["id"] != theme["id"] for t in st.themes):
-            st.themes.append(theme)
-        st.theme_stack = {k: v for k, v in st.theme_stack.items() if k < level}
-        st.theme_stack[level] = theme
-        st.role = None
-        st.numbered = {}
-        st.done = False
-    elif block.level in (7, 8):
-        # an unnumbered heading that names a section kind ("Gezamenlijke afspraken",
-        # "Afspraken met Woonstichting X") sets it; another one ends a context section
-        role = next((r for rx, r in P.ROLE_LABELS if rx.match(title)), None)
-        if role:
-            st.role = role
-        elif st.role == "opgave":
-            st.role = None
-
-
-def _prose_only(blocks: list[Block]) -> bool:
-    return not any(b.kind in (LIST, ROW) or (b.kind == HEADING and b.level == 9) for b in blocks)
-
-
-def _title_case(title: str) -> str:
-    return title[0] + title[1:].lower() if title.isupper() else title
-
-
-def _own_kind(kind: str) -> str:
-    """What an item of the document's own is: a party's bod or plan states voornemens."""
-    return "voornemen" if kind in ("beleidsplan", "bod") else "afspraak"
-
-
 def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
     text = block.text.strip()
     single_question = text.endswith("?") and not re.search(r"[.!]\s", text)
@@ -239,7 +155,7 @@ def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
         return None
     if P.PARTY_DESCRIPTION_RE.search(text):
         return None  # "Stichting X, gevestigd te Y, te dezen vertegenwoordigd door …"
-    own = _own_kind(st.kind)
+    own = own_kind(st.kind)
     if block.kind == ROW:
         # a row that only names a party, or a notice's short table cell, is no afspraak
         short = st.kind == "kennisgeving" and len(text) < 25

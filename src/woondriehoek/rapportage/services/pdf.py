@@ -64,12 +64,12 @@ def collector_paused() -> Iterator[None]:
     collector's passes over them cost 10–20 % of a report, one collection at the end a
     fraction of that, for ~50 MB more at the peak (docs/adr/0009). Only PDFs are rendered
     like this, in the background worker or the CLI; other threads just collect later."""
-    paused = gc.isenabled()
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if paused:
+        if was_enabled:
             gc.enable()
         gc.collect()
 
