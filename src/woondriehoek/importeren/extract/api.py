@@ -110,12 +110,16 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     ]
     matcher = Matcher(party_list, we=author if kind == "bod" else None)
     themes, items = build(blocks, kind, matcher, author if kind in ("beleidsplan", "bod") else [])
+    period = document.document_period(kind, title, full)
+    if kind == "jaarschijf" and period and period["start"] == period["end"]:
+        for item in items:  # the activities of one year's jaarschijf run in that year
+            item["period"] = item["period"] or dict(period)
     return {
         "document": {
             "kind": kind,
             "title": title,
             "municipalities": document.municipalities(party_dicts, full),
-            "period": document.document_period(kind, title, full),
+            "period": period,
             "signed": document.signed(texts),
         },
         "parties": party_dicts,

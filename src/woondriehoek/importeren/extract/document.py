@@ -109,6 +109,10 @@ def document_period(kind: str, title: str | None, text: str) -> dict | None:
     rng = re.compile(r"((?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot)\s*((?:19|20)\d\d)")
     if kind == "beleidsplan" or kind == "onbekend":
         return None
+    years = {y.group(0) for y in YEAR_RE.finditer(title or "")}
+    if kind == "jaarschijf" and len(years) == 1 and not rng.search(title or ""):
+        year = int(years.pop())  # "Uitvoeringsprogramma 2026" under "Prestatieafspraken 2025–2029"
+        return {"start": year, "end": year}
     m = re.search(
         r"looptijd\s+van\s+((?:19|20)\d\d)\s*(?:-|–|t/m|tot en met|tot)\s*((?:19|20)\d\d)",
         text,

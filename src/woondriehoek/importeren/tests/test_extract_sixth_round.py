@@ -206,3 +206,17 @@ def test_a_joint_bod_named_in_the_subject_field_of_a_letter():
     result = extract_bytes(data.getvalue(), "bod.docx")
     assert result["document"]["kind"] == "bod"
     assert [i["kind"] for i in result["items"]] == ["voornemen"]
+
+
+def test_the_activities_of_one_years_programme_run_in_that_year(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "# Uitvoeringsprogramma 2026\n\n**Prestatieafspraken Alphen 2025–2029 – jaarschijf"
+        " 2026**\n\nGemeente Alphen – Woonforte\n\n## 1. Nieuwbouw\n\n"
+        "| # | Actie | Eigenaar | Q1 | Q2 |\n|---|---|---|:-:|:-:|\n"
+        "| 1.1 | Start bouw 164 appartementen | Woonforte |  | ✓ |\n"
+        "| 1.2 | Grondprijsbeleid doorlopend bijstellen | Gemeente Alphen | ✓ | ✓ |\n",
+        "programma.md",
+    )
+    assert result["document"]["period"] == {"start": 2026, "end": 2026}
+    assert [i["period"] for i in result["items"]] == [{"start": 2026, "end": 2026}] * 2
