@@ -88,6 +88,13 @@ def _clean(name: str) -> str:
     return " ".join(words).strip(" ,.;:–-()")
 
 
+_TYPE_WORDS = {
+    "gemeente",
+    "de gemeente",
+    *(w for w in (*D.CORPORATIE_PREFIXES, *D.HUURDERS_PREFIXES) if len(w) > 4),  # not "HBV"
+}
+
+
 class PartyRegistry:
     """Collects party candidates, merges duplicates and assigns ids."""
 
@@ -115,8 +122,8 @@ class PartyRegistry:
                 self.add_alias(party, short.group(2))
             return party
         name = _clean(name)
-        if len(name) < 3 or name.lower() in {"gemeente", "de gemeente", "stichting", "corporatie"}:
-            return None
+        if len(name) < 3 or name.lower() in _TYPE_WORDS:
+            return None  # a type word alone ("Huurdersbelangenvereniging" of a wrapped line)
         found = self.find(name)
         if found:
             if len(name) > len(found.name) and name.lower().endswith(found.name.lower()):

@@ -220,3 +220,15 @@ def test_the_activities_of_one_years_programme_run_in_that_year(tmp_path):
     )
     assert result["document"]["period"] == {"start": 2026, "end": 2026}
     assert [i["period"] for i in result["items"]] == [{"start": 2026, "end": 2026}] * 2
+
+
+def test_a_type_word_alone_at_a_line_end_is_no_party(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Monitor prestatieafspraken 2026\n\n"
+        "Gemeente Middelburg – Woningbouwvereniging Arnemuiden – Huurdersbelangenvereniging de\n"
+        "Hoogaars\n\nIn 2022 hebben de gemeente Middelburg, Woningbouwvereniging Arnemuiden en"
+        " Huurdersbelangenvereniging de Hoogaars afspraken gemaakt.\n\n1 Nieuwbouw\n\n"
+        "- Woningbouwvereniging Arnemuiden bouwt 40 woningen.\n",
+    )
+    assert "Huurdersbelangenvereniging" not in party_ids(result)
