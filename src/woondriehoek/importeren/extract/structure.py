@@ -173,12 +173,7 @@ def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
         # a document without lists, tables or section labels tells its afspraken in prose,
         # each paragraph led by the party that acts ("De corporaties voegen …"; not "X heeft
         # ruim 6.000 woningen")
-        acts = (
-            st.prose
-            and st.role is None
-            and subject_parties(text, matcher)
-            and not kennisgeving.describes(text)
-        )
+        acts = st.prose and st.role is None and _led_by_party(text, matcher)
         return own if st.role == "afspraak" or acts else None
     if block.sub:
         return None
@@ -189,6 +184,18 @@ def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
     ):
         return None
     return own
+
+
+def _led_by_party(text: str, matcher: Matcher) -> bool:
+    """The paragraph opens with the party that acts: "De corporaties voegen …", "Ook SWZ …";
+    not "Ongeveer een op de vijf huurders van de corporaties heeft …", not a description."""
+    mentions = matcher.find_all(text[:120])
+    lead = text[: mentions[0][0]].strip().lower() if mentions else None
+    return (
+        lead in ("", "de", "het", "ook", "daarnaast")
+        and bool(subject_parties(text, matcher))
+        and not kennisgeving.describes(text)
+    )
 
 
 def _period(text: str, uitvoering: str | None, block: Block) -> dict | None:

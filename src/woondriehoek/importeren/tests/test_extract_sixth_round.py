@@ -126,7 +126,8 @@ def test_a_two_column_pdf_with_hyphenation_keeps_its_paragraphs():
         string="<html lang='nl'><style>body { columns: 2; font: 10pt sans-serif; hyphens: auto;"
         " text-align: justify } @page { size: A4; margin: 2cm }</style><h1>Prestatieafspraken"
         " Zwolle 2026–2029</h1><p>Gemeente Zwolle – SWZ – deltaWonen</p><h2>1 Nieuwbouw</h2>"
-        f"<p>Zwolle groeit door tot ruim 150.000 inwoners in 2035.</p>{body}</html>"
+        "<p>Zwolle groeit door tot ruim 150.000 inwoners in 2035. Ongeveer een op de vijf"
+        f" huurders van de corporaties heeft moeite met de vaste lasten.</p>{body}</html>"
     ).write_pdf()
     result = extract_bytes(pdf, "tweekoloms.pdf")
     texts = [i["text"] for i in result["items"]]
