@@ -135,10 +135,14 @@ _LEADS_RE = re.compile(
 )
 
 
+# a field on a line of its own, run into the item's text: "… woningen. Trekker: Accolade Gereed:"
+_FIELD_RE = re.compile(r"\b(?:Trekker|Eigenaar)\s*:\s*([^:;()]+?)(?=\s+[A-Z][a-z]+\s*:|\s*$)")
+
+
 def stated_trekker(text: str, matcher: Matcher) -> list[str]:
     """The trekker an item names in so many words: "… (trekker: LEKSTEDE en Fien Wonen)",
-    "… — Fien Wonen neemt het voortouw"; [] when it names none."""
-    m = _STATED_RE.search(text) or _LEADS_RE.search(text)
+    "… — Fien Wonen neemt het voortouw", "… Trekker: Accolade"; [] when it names none."""
+    m = _STATED_RE.search(text) or _LEADS_RE.search(text) or _FIELD_RE.search(text)
     return resolve_cell(m.group(1), matcher) if m else []
 
 

@@ -205,7 +205,9 @@ _RANGE_RE = re.compile(
     rf"(?:{_YEAR_PART}\s+)?(?P<b>{_YEAR})(?!\d)",
     re.IGNORECASE,
 )
-_OPEN_RE = re.compile(rf"(?:vanaf|per)\s+(?P<a>{_YEAR})|(?P<b>{_YEAR})\s+en\s+verder", re.I)
+_OPEN_RE = re.compile(
+    rf"(?:vanaf|per)\s+(?P<a>{_YEAR})|(?P<b>{_YEAR})\s+(?:en\s+verder|e\.\s?v\.?)", re.I
+)  # "vanaf 2025", "2025 en verder", "2025 e.v."
 
 
 def period_from_text(text: str | None) -> dict | None:

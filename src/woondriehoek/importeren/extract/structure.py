@@ -214,7 +214,9 @@ def _period(text: str, uitvoering: str | None, block: Block) -> dict | None:
 
 
 def _names_only(text: str, matcher: Matcher) -> bool:
-    """The text is nothing but party names ("Huurdersraad Wonen Limburg")."""
+    """The text is nothing but party names ("Huurdersraad Wonen Limburg", "Huurdersraad
+    Accolade (HRA)")."""
+    text = re.sub(r"\s*\([^)]{1,12}\)", "", text)
     rest = text
     for start, end, _ in reversed(matcher.find_all(text)):
         rest = rest[:start] + rest[end:]

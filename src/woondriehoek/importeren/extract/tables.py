@@ -13,6 +13,7 @@ import re
 from . import patterns as P
 from .cleanup import join_hyphenated
 from .model import HEADING, ROW, Block, Line
+from .parties import party_type
 
 _WORD_RE = re.compile(r"[a-zà-ÿ./]+", re.IGNORECASE)
 
@@ -199,3 +200,44 @@ def title_row(text: str, source: dict) -> Block:
     if number:
         return Block(HEADING, title, source, level=number.count(".") + 1, marker=number)
     return Block(HEADING, title, source, level=8)
+
+
+_KNOWN_COLUMN = re.compile(
+    r"^(?:thema|onderwerp|nr\.?|nummer|#|toelichting|resultaat|status|opmerkingen?|doel|"
+    r"indicator|kpi|budget|kosten)$",
+    re.I,
+)
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """Column headings: short, every one a known column word or a party (an empty corner
+    cell is allowed), and an afspraak column or two parties among them. Anything else (a grid
+    of figures, text of a neighbouring column run into the cells) stays in the text flow."""
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or not all("\n" not in c and len(c) <= 40 for c in cells):
+        return False
+    parties = [c for c in cells if party_type(c) != "overig"]
+    known = all(
+        c in parties
+        or _KNOWN_COLUMN.search(c)
+        or YEAR_COLUMN.match(c)
+        or any(rx.search(c) for rx, _ in COLUMN_ROLES)
+        for c in cells
+    )
+    return known and (len(parties) >= 2 or any(TEXT_COLUMN.search(c) for c in cells))
+
+
+def rows_from_cells(table: list[list[str]], source_of) -> list[Block]:
+    """A table given as rows of cells whose first row is its header ("Afspraak | Trekker |
+    Jaar"): a ROW block per further row (cells padded to the header's width); [] when the first
+    row is no header of an afspraken table. ``source_of(k)`` gives the provenance of row k."""
+    if len(table) < 2 or not is_header_row(table[0]):
+        return []
+    header = [h.lower() for h in table[0]]
+    out = []
+    for k, cells in enumerate(table[1:], 1):
+        cells = (cells + [""] * len(header))[: len(header)]
+        if any(cells):
+            text = text_cell(header, cells).replace("\n", " ")
+            out.append(Block(ROW, text, source_of(k), cells=cells, header=header))
+    return out

@@ -69,8 +69,14 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
                 pending.append(Line(f"{label} {text}" if label else text, page=page))
                 pending.append(Line("", page=page))
         elif child.tag == _W + "tbl":
-            flush()
             table = docx.table.Table(child, document)
+            if len(table.columns) == 1:  # a box around text: its paragraphs are text
+                for text in _box_lines(table):
+                    lines.append(Line(text, page=page))
+                    pending.append(Line(text, page=page))
+                pending.append(Line("", page=page))
+                continue
+            flush()
             rows = [[fix_characters(c.text).strip() for c in r.cells] for r in table.rows]
             merged = [_spans_row(r) for r in table.rows]
             if not rows:
@@ -97,6 +103,25 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
                 )
     flush()
     return blocks, lines
+
+
+def _box_lines(table) -> list[str]:
+    """The lines of a one-column table ("kader"): a short bold title with a number
+    ("Resultaatafspraak 3 – Starterswoningen") numbers the text below it ("3. Accolade …")."""
+    out: list[str] = []
+    number = None
+    for cell in (row.cells[0] for row in table.rows):
+        for k, para in enumerate(cell.paragraphs):
+            text = fix_characters(para.text).strip()
+            if not text:
+                continue
+            bold = all(run.bold for run in para.runs if run.text.strip())
+            title = re.match(r"^\D{0,30}?(\d{1,2}(?:\.\d{1,2})*)\b", text)
+            if k == 0 and bold and title and len(text.split()) <= 8:
+                number = title.group(1)
+                continue
+            out.append(f"{number}. {text}" if number and not out else text)
+    return out
 
 
 def _spans_row(row) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 from ..cleanup import fix_characters
 from ..layout import build_blocks
 from ..model import HEADING, ROW, Block, Line
 from ..patterns import heading_number
-from ..tables import text_cell
+from ..tables import rows_from_cells, text_cell
 from .text import decode
 
 _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -70,6 +71,16 @@ def read_markdown(data: bytes) -> tuple[list[Block], list[Line]]:
             blocks.append(Block(HEADING, title, {"line": i + 1}, level=level, marker=marker))
             i += 1
             continue
+        if re.match(r"^\s*<table\b", t, re.I):  # an HTML table inside the Markdown
+            end = next(
+                (k for k in range(i, len(raw)) if re.search(r"</table>", raw[k], re.I)), None
+            )
+            if end is not None:
+                flush()
+                table = html_table("\n".join(raw[i : end + 1]))
+                blocks.extend(rows_from_cells(table, lambda k, i=i: {"line": i + 1}))
+                i = end + 1
+                continue
         if "|" in t and i + 1 < len(raw) and _TABLE_SEP_RE.match(raw[i + 1]):
             flush()
             header = [h.lower() for h in split_row(t)]
@@ -97,3 +108,36 @@ def _is_label(title: str) -> bool:
     from ..patterns import ROLE_LABELS
 
     return any(rx.match(title) for rx, _ in ROLE_LABELS)
+
+
+class _TableParser(HTMLParser):
+    """The cells of an HTML table, row by row (<th> and <td> alike, inline markup dropped)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th") and self.rows:
+            self._cell = []
+        elif tag == "br" and self._cell is not None:
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append(" ".join("".join(self._cell).split(" ")).strip())
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def html_table(html: str) -> list[list[str]]:
+    parser = _TableParser()
+    parser.feed(html)
+    parser.close()
+    return [[clean_cell(c) for c in row] for row in parser.rows if row]

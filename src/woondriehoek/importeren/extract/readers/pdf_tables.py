@@ -14,23 +14,16 @@ without a repeated header, is one table; a theme cell that spans rows is repeate
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .. import patterns as P
 from ..cleanup import join_hyphenated
 from ..layout import norm_bij
 from ..model import ROW, Block
-from ..parties import party_type
-from ..tables import COLUMN_ROLES, TEXT_COLUMN, YEAR_COLUMN, title_row
+from ..tables import TEXT_COLUMN, is_header_row, title_row
 from .pdf_grid import Grid, page_grids
 
 MIN_PATHS = 8  # drawn lines and rectangles on a page before it is searched for tables
-_KNOWN_COLUMN = re.compile(
-    r"^(?:thema|onderwerp|nr\.?|nummer|#|toelichting|resultaat|status|opmerkingen?|doel|"
-    r"indicator|kpi|budget|kosten)$",
-    re.I,
-)
 
 
 @dataclass
@@ -101,13 +94,13 @@ def _add(tables: list[PdfTable], page: int, grid: Grid) -> None:
         previous is not None
         and previous.page in (page - 1, page)  # next page, or next column of the page
         and len(previous.header) == len(first)
-        and (first == previous.header or not _is_header(first))
+        and (first == previous.header or not is_header_row(first))
     )
     if goes_on:
         table = PdfTable(page, previous.header)
         skip = 1 if first == previous.header else 0
         last = previous.rows[-1] if previous.rows else None
-    elif _is_header(first) and len(rows) >= 2:
+    elif is_header_row(first) and len(rows) >= 2:
         table, skip, last = PdfTable(page, first), 1, None
     else:
         return
@@ -161,24 +154,6 @@ def _rest_of_row(row: list[str | None], above: list[str]) -> bool:
         return False
     unfinished = not any(c.rstrip().endswith((".", "!", "?")) for c in above if c)
     return unfinished or texts[0][:1].islower()
-
-
-def _is_header(cells: list[str]) -> bool:
-    """Column headings: short, every one a known column word or a party (an empty corner
-    cell is allowed), and an afspraak column or two parties among them. Anything else (a grid
-    of figures, text of a neighbouring column run into the cells) stays in the text flow."""
-    cells = [c for c in cells if c]
-    if len(cells) < 2 or not all("\n" not in c and len(c) <= 40 for c in cells):
-        return False
-    parties = [c for c in cells if party_type(c) != "overig"]
-    known = all(
-        c in parties
-        or _KNOWN_COLUMN.search(c)
-        or YEAR_COLUMN.match(c)
-        or any(rx.search(c) for rx, _ in COLUMN_ROLES)
-        for c in cells
-    )
-    return known and (len(parties) >= 2 or any(TEXT_COLUMN.search(c) for c in cells))
 
 
 def _cell(raw: str | None) -> str | None:

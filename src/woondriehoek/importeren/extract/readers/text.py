@@ -6,6 +6,7 @@ from ..cleanup import fix_characters, repair_broken_ligatures
 from ..errors import CorruptFileError
 from ..layout import build_blocks
 from ..model import Block, Line
+from ..tables import rows_from_cells
 
 
 def decode(data: bytes) -> str:
@@ -25,5 +26,29 @@ def text_lines(text: str) -> list[Line]:
 
 
 def read_text(data: bytes) -> tuple[list[Block], list[Line]]:
-    lines = text_lines(decode(data))
-    return build_blocks(lines), lines
+    text = decode(data)
+    lines = text_lines(text)
+    return build_blocks(_with_tab_tables(text, lines)), lines
+
+
+def _with_tab_tables(text: str, lines: list[Line]) -> list[Line]:
+    """A table exported with tabs ("Afspraak<tab>Trekker<tab>Jaar" and a line per row) becomes
+    rows in place of its lines; tabs are gone from ``lines`` (they count as spaces there)."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\t" not in text or len(raw) != len(lines):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(raw):
+        j = i
+        while j < len(raw) and "\t" in raw[j]:
+            j += 1
+        table = [[c.strip() for c in raw[k].split("\t")] for k in range(i, j)]
+        rows = rows_from_cells(table, lambda k, i=i: {"line": i + k + 1}) if j > i else []
+        if rows:
+            out.append(Line("", line=i + 1, rows=rows))
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
