@@ -123,6 +123,11 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
             prev_text = t
             i += 1
             continue
+        field = records.field_of(t)  # "Trekker: X" under an item of running text
+        if field and records.attach_field(b.cur or (b.blocks[-1] if b.blocks else None), *field):
+            prev_text = t
+            i += 1
+            continue
         b.signed = b.signed or _signature_start(t, prev_text)
         head = heading_of(t, prev_text, nxt, "" if b.signed else b.letter)
         if head and not (b.cur is not None and b.cur.kind == LIST and head[0] == 8):

@@ -129,6 +129,7 @@ def targets(text: str) -> list[dict]:
         else:
             if (
                 re.search(r"[\d.]$", before)
+                or re.search(r"[^\W\d_]$", before)  # part of a name: "ieder1", "CO2", "A12"
                 or re.match(r"^\.\d", after)
                 or _DATE_AFTER.match(after)
                 or _QUARTER_BEFORE.search(before)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .cleanup import join_hyphenated
-from .model import ROW, Block, Line
+from .model import LIST, PARAGRAPH, ROW, Block, Line
 
 TEXT_LABELS = r"afspraak|activiteit|actie|maatregel|prestatie|wat|omschrijving|inzet|project"
 META_LABELS = (
@@ -106,3 +106,32 @@ def take_marker(blocks: list[Block]) -> str | None:
     if blocks and blocks[-1].kind != ROW and _MARKER_RE.match(blocks[-1].text):
         return blocks.pop().text.strip().rstrip(".")
     return None
+
+
+# a field line under an item of running text: "Trekker: Gemeente Deventer", "Planning: 2026"
+_ITEM_FIELD_RE = re.compile(
+    r"^\s*(?P<label>trekker|eigenaar|verantwoordelijke?|betrokken(?:en)?|partners?|planning|"
+    r"wanneer|gereed|uitvoering)\s*:\s*(?P<value>\S.*?)\s*$",
+    re.I,
+)
+
+
+def field_of(text: str) -> tuple[str, str] | None:
+    """(column, value) for a line "Trekker: X" / "Betrokken: Y" / "Planning: 2026"."""
+    m = _ITEM_FIELD_RE.match(text)
+    return (m.group("label").lower(), m.group("value")) if m else None
+
+
+def attach_field(target: Block | None, label: str, value: str) -> bool:
+    """Give the item above (a paragraph or list item) a field of its own line: it becomes a
+    row of its text and its fields ("afspraak | trekker | planning"). False when there is
+    no such item."""
+    if target is None or target.kind not in (PARAGRAPH, LIST, ROW):
+        return False
+    if target.kind != ROW:
+        target.kind, target.header, target.cells = ROW, ["afspraak"], [target.text]
+    elif not target.header or target.header[0] != "afspraak" or label in target.header:
+        return False  # a table's row: its columns are its own
+    target.header = [*target.header, label]
+    target.cells = [*target.cells, value]
+    return True

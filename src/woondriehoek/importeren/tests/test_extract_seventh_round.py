@@ -68,3 +68,21 @@ def test_afspraken_in_word_boxes_with_a_numbered_bold_title():
     assert item["text"].startswith("Elkien bouwt 40 starterswoningen") and item["number"] == "3"
     assert item["trekker"] == [ids["Elkien"]]
     assert item["period"] == {"start": 2027, "end": 2027}
+
+
+def test_an_afspraak_under_its_own_heading_with_field_lines(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "# Prestatieafspraken Deventer 2026\n\nGemeente Deventer – Rentree – Woonbedrijf ieder1\n\n"
+        "## 2 Beschikbaarheid\n\n### 2.1 Nieuwbouw Zandweerd-Noord\n\n"
+        "ieder1 start in 2026 met de bouw van 72 sociale huurwoningen in Zandweerd-Noord.\n\n"
+        "**Trekker:** ieder1  \n**Betrokken:** gemeente  \n**Planning:** 2026–2027\n",
+        "afspraken.md",
+    )
+    ids = party_ids(result)
+    [item] = result["items"]
+    assert item["text"].startswith("ieder1 start in 2026")
+    assert item["trekker"] == [ids["Woonbedrijf ieder1"]]
+    assert item["betrokkenen"] == [ids["Gemeente Deventer"]]
+    assert item["period"] == {"start": 2026, "end": 2027}
+    assert [t["value"] for t in item["targets"] if t["unit"] != "jaar"] == [72]  # not ieder"1"
