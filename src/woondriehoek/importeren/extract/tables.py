@@ -160,6 +160,7 @@ COLUMN_ROLES = [
 
 YEAR_COLUMN = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 _MARK = re.compile(r"^\s*[xX✓✔●•v]\s*$")
+_AMOUNT = re.compile(r"^\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*$")  # "40", "1.200" in a year column
 
 
 def columns(header: list[str], cells: list[str]) -> dict[str, str]:
@@ -167,19 +168,28 @@ def columns(header: list[str], cells: list[str]) -> dict[str, str]:
     column per year with a mark ("2026 | 2027 | 2028" – "X", "✓") gives the marked years as
     the uitvoering when no column names it."""
     out: dict[str, str] = {}
-    marked: list[str] = []
+    marked: list[tuple[str, str]] = []  # (year, what the cell says: a mark or a number)
     for name, cell in zip(header, cells, strict=False):
         if YEAR_COLUMN.match(name):
-            if _MARK.match(cell):
-                marked.append(name.strip())
+            if _MARK.match(cell) or _AMOUNT.match(cell):
+                marked.append((name.strip(), "" if _MARK.match(cell) else cell.strip()))
             continue
         for rx, role in COLUMN_ROLES:
             if rx.search(name) and role not in out:
                 out[role] = cell.strip()
                 break
     if marked and not out.get("uitvoering"):
-        out["uitvoering"] = marked[0] if len(marked) == 1 else f"{marked[0]}–{marked[-1]}"
+        out["uitvoering"] = _years(marked)
     return out
+
+
+def _years(marked: list[tuple[str, str]]) -> str:
+    """The marked years as a planning: "2026–2028", or with the figure of each year
+    ("2026: 40; 2027: 60"), which gives both the period and the targets."""
+    if any(value for _, value in marked):
+        return "; ".join(f"{year}: {value}" for year, value in marked if value)
+    first, last = marked[0][0], marked[-1][0]
+    return first if first == last else f"{first}–{last}"
 
 
 TEXT_COLUMN = next(rx for rx, role in COLUMN_ROLES if role == "text")

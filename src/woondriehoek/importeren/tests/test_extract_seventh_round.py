@@ -86,3 +86,16 @@ def test_an_afspraak_under_its_own_heading_with_field_lines(tmp_path):
     assert item["betrokkenen"] == [ids["Gemeente Deventer"]]
     assert item["period"] == {"start": 2026, "end": 2027}
     assert [t["value"] for t in item["targets"] if t["unit"] != "jaar"] == [72]  # not ieder"1"
+
+
+def test_year_columns_with_figures_give_the_period(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "# Bod 2026–2028 Woontij\n\nWoontij – Gemeente Den Helder\n\n## 1. Nieuwbouw\n\n"
+        "| Nr | Voornemen | 2026 | 2027 | 2028 |\n|---|---|---|---|---|\n"
+        "| 1 | Wij bouwen sociale huurwoningen in Julianadorp. | – | 40 | 60 |\n",
+        "bod.md",
+    )
+    [item] = result["items"]
+    assert item["kind"] == "voornemen" and item["period"] == {"start": 2027, "end": 2028}
+    assert {40, 60} <= {t["value"] for t in item["targets"]}
