@@ -125,6 +125,7 @@ def build_blocks(lines: list[Line], *, double: bool | None = None) -> list[Block
             continue
         field = records.field_of(t)  # "Trekker: X" under an item of running text
         if field and records.attach_field(b.cur or (b.blocks[-1] if b.blocks else None), *field):
+            b.close()  # what follows is no part of the item's text
             prev_text = t
             i += 1
             continue

@@ -136,7 +136,9 @@ _LEADS_RE = re.compile(
 
 
 # a field on a line of its own, run into the item's text: "… woningen. Trekker: Accolade Gereed:"
-_FIELD_RE = re.compile(r"\b(?:Trekker|Eigenaar)\s*:\s*([^:;()]+?)(?=\s+[A-Z][a-z]+\s*:|\s*$)")
+_FIELD_RE = re.compile(
+    r"\b(?:Trekker|Eigenaar)\s*:\s*([^:;()]+?)(?=\s+(?i:[a-z]+)\s*:|[.;](?:\s|$)|\s*$)"
+)
 
 
 def stated_trekker(text: str, matcher: Matcher) -> list[str]:

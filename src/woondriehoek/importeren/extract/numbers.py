@@ -128,8 +128,8 @@ def targets(text: str) -> list[dict]:
             unit = "aantal" if m.group("maal") else None
         else:
             if (
-                re.search(r"[\d.]$", before)
-                or re.search(r"[^\W\d_]$", before)  # part of a name: "ieder1", "CO2", "A12"
+                re.search(r"[\d.]\Z", before)
+                or re.search(r"[^\W\d_]\Z", before)  # part of a name: "ieder1", "CO2", "A12"
                 or re.match(r"^\.\d", after)
                 or _DATE_AFTER.match(after)
                 or _QUARTER_BEFORE.search(before)

@@ -91,8 +91,9 @@ def _clean(name: str) -> str:
 _TYPE_WORDS = {
     "gemeente",
     "de gemeente",
-    *(w for w in (*D.CORPORATIE_PREFIXES, *D.HUURDERS_PREFIXES) if len(w) > 4),  # not "HBV"
-}
+    # not "HBV", and not "Woonbedrijf" (a corporation of that name)
+    *(w for w in (*D.CORPORATIE_PREFIXES, *D.HUURDERS_PREFIXES) if len(w) > 4),
+} - {"woonbedrijf"}
 
 
 class PartyRegistry:

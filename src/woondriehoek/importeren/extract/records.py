@@ -119,19 +119,31 @@ _ITEM_FIELD_RE = re.compile(
 def field_of(text: str) -> tuple[str, str] | None:
     """(column, value) for a line "Trekker: X" / "Betrokken: Y" / "Planning: 2026"."""
     m = _ITEM_FIELD_RE.match(text)
-    return (m.group("label").lower(), m.group("value")) if m else None
+    if not m:
+        return None
+    value = re.split(r"[.;]\s", m.group("value"), maxsplit=1)[0]  # "SWZ. De gemeente …"
+    return m.group("label").lower(), value.rstrip(" .;")
+
+
+_WHO = {"trekker", "eigenaar", "verantwoordelijk", "verantwoordelijke"}
+_FIELDED = "_fields"  # marks a row made of an item and its field lines (not a table's row)
 
 
 def attach_field(target: Block | None, label: str, value: str) -> bool:
-    """Give the item above (a paragraph or list item) a field of its own line: it becomes a
-    row of its text and its fields ("afspraak | trekker | planning"). False when there is
-    no such item."""
-    if target is None or target.kind not in (PARAGRAPH, LIST, ROW):
+    """Give the item above a field of its own line: it becomes a row of its text and its
+    fields ("afspraak | trekker | planning"). A paragraph takes fields only when the first
+    one says who leads (a description followed by "Planning: de gemeente stelt …" is no
+    afspraak); a list item takes any; a table's row none. False when nothing took it."""
+    if target is None or len(value) > 80:
         return False
-    if target.kind != ROW:
-        target.kind, target.header, target.cells = ROW, ["afspraak"], [target.text]
-    elif not target.header or target.header[0] != "afspraak" or label in target.header:
-        return False  # a table's row: its columns are its own
-    target.header = [*target.header, label]
-    target.cells = [*target.cells, value]
-    return True
+    if target.kind == ROW:
+        if target.header[-1:] != [_FIELDED] or label in target.header:
+            return False
+        target.header = [*target.header[:-1], label, _FIELDED]
+        target.cells = [*target.cells, value]
+        return True
+    if target.kind == LIST or (target.kind == PARAGRAPH and label in _WHO):
+        target.kind, target.header = ROW, ["afspraak", label, _FIELDED]
+        target.cells = [target.text, value]
+        return True
+    return False

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from . import beleidsplan, kennisgeving, labels, numbers, party_list
+from . import dictionaries as D
 from . import patterns as P
 from .mentions import (
     Matcher,
@@ -187,15 +188,22 @@ def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
 
 
 def _led_by_party(text: str, matcher: Matcher) -> bool:
-    """The paragraph opens with the party that acts: "De corporaties voegen …", "Ook SWZ …";
-    not "Ongeveer een op de vijf huurders van de corporaties heeft …", not a description."""
-    mentions = matcher.find_all(text[:120])
-    lead = text[: mentions[0][0]].strip().lower() if mentions else None
-    return (
-        lead in ("", "de", "het", "ook", "daarnaast")
-        and bool(subject_parties(text, matcher))
-        and not kennisgeving.describes(text)
-    )
+    """The paragraph's subject is a party that acts: "De corporaties voegen …", "In 2026
+    levert SWZ …"; not a party inside a phrase ("Een op de vijf huurders van de corporaties
+    heeft …"), not a description ("X heeft ruim 6.000 woningen")."""
+    mentions = matcher.find_all(text[:160])
+    if not mentions or text.rstrip()[-1:] not in P.SENTENCE_END:
+        return False  # no party, or a line of names ("Gemeente X · corporaties · huurders")
+    before = re.findall(r"[\w’'-]+", text[: mentions[0][0]])
+    if len(before) > 5:
+        return False  # the party comes late: "Goede afspraken vragen om … waarop partijen …"
+    for k, word in enumerate(before):  # "… huurders van de Zwolse corporaties": in a phrase
+        rest = before[k + 1 :]
+        if word.lower() in D.PREPOSITIONS and all(
+            w.lower() in ("de", "het", "een") or w.endswith("e") for w in rest
+        ):
+            return False
+    return bool(subject_parties(text, matcher)) and not kennisgeving.describes(text)
 
 
 def _period(text: str, uitvoering: str | None, block: Block) -> dict | None:
@@ -272,7 +280,7 @@ def _add_item(
     refers_to = None
     if number and number.lower().startswith("bij"):
         refers_to = st.numbered.get(re.sub(r"\D", "", number))
-    elif number and block.kind == LIST:
+    elif number and block.kind in (LIST, ROW):
         st.numbered[number] = item_id
     st.items.append(
         {

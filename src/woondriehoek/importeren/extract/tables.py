@@ -160,7 +160,8 @@ COLUMN_ROLES = [
 
 YEAR_COLUMN = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 _MARK = re.compile(r"^\s*[xX✓✔●•v]\s*$")
-_AMOUNT = re.compile(r"^\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*$")  # "40", "1.200" in a year column
+# "40", "1.200", "1200" in a year column (not "0": nothing planned that year)
+_AMOUNT = re.compile(r"^\s*(?!0+\s*$)\d+(?:\.\d{3})*(?:,\d+)?\s*$")
 
 
 def columns(header: list[str], cells: list[str]) -> dict[str, str]:

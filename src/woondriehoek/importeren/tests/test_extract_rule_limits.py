@@ -2,11 +2,15 @@
 bullets under "tussen partijen:" that are afspraken, a shaded table followed by text and a
 rule, a caption under a table before a page break, a party's entry with a bracket before its
 alias, context headings inside a theme, an initial under a signature, a raadsvoorstel cited
-by an agreement, a coded-looking line inside a paragraph, a description led by "De gemeente"."""
+by an agreement, a coded-looking line inside a paragraph, a description led by "De gemeente";
+and from a review of the seventh round: prose with the verb before the party, a corporation
+called Woonbedrijf, Word boxes of several cells, field lines under a description, tab tables
+(clean cells, quick on long tab runs), year columns with "0" or "1200"."""
 
 from __future__ import annotations
 
 from woondriehoek.importeren.extract import extract_bytes
+from woondriehoek.importeren.extract.api import read_document
 from woondriehoek.importeren.tests.extracting import extract_text, party_ids
 
 STYLE = (
@@ -152,3 +156,108 @@ def test_in_prose_a_sentence_that_describes_the_municipality_is_no_afspraak(tmp_
         "twintig voor senioren.\n",
     )
     assert [i["text"][:9] for i in result["items"]] == ["Woonstede"]
+
+
+def _prose(paragraphs: list[str]) -> str:
+    body = "\n\n".join(
+        f"{p}\nDat gebeurt in overleg met de andere partijen.\nZo is het afgesproken."
+        for p in paragraphs
+    )
+    return (
+        "Prestatieafspraken Zwolle 2026\nGemeente Zwolle – SWZ – deltaWonen\n\n1 Nieuwbouw\n\n"
+        + body
+        + "\n"
+    )
+
+
+def test_prose_afspraken_with_the_verb_before_the_party(tmp_path):
+    result = extract_text(
+        tmp_path,
+        _prose(
+            [
+                "In 2026 levert SWZ 72 woningen op in Stadshagen.",
+                "Jaarlijks stelt de gemeente € 50.000 beschikbaar voor energiecoaches.",
+                "Samen met de huurders onderzoekt deltaWonen de wensen van senioren.",
+                "Ongeveer een op de vijf huurders van de Zwolse corporaties heeft moeite met de"
+                " lasten.",
+            ]
+        ),
+    )
+    assert [i["text"].split()[0] for i in result["items"]] == ["In", "Jaarlijks", "Samen"]
+
+
+def test_a_corporation_called_woonbedrijf_is_a_party(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Prestatieafspraken Eindhoven 2026\n\nGemeente Eindhoven – Woonbedrijf – Trudo\n\n"
+        "1 Nieuwbouw\n\n- Woonbedrijf bouwt 40 woningen.\n",
+    )
+    ids = party_ids(result)
+    assert result["items"][0]["trekker"] == [ids["Woonbedrijf"]]
+
+
+def test_a_word_box_keeps_its_cells_apart_and_a_bold_sentence_is_no_title():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Gemeente Heerenveen – Elkien")
+    document.add_heading("1 Nieuwbouw", level=1)
+    box = document.add_table(rows=2, cols=1)
+    for cell, number, text in zip(
+        (box.rows[0].cells[0], box.rows[1].cells[0]),
+        (3, 4),
+        ("Elkien bouwt 40 starterswoningen.", "De gemeente levert de grond in 2026."),
+        strict=True,
+    ):
+        cell.paragraphs[0].add_run(f"Resultaatafspraak {number} – Titel").bold = True
+        cell.add_paragraph(text)
+    bold = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    bold.paragraphs[0].add_run("Elkien isoleert in 2027 120 woningen.").bold = True
+    data = io.BytesIO()
+    document.save(data)
+    result = extract_bytes(data.getvalue(), "kaders.docx")
+    assert [(i["number"], i["text"][:12]) for i in result["items"]] == [
+        ("3", "Elkien bouwt"),
+        ("4", "De gemeente "),
+    ]
+    blocks, _ = read_document(data.getvalue(), "kaders.docx")
+    assert any(b.text.startswith("Elkien isoleert in 2027") for b in blocks)  # kept as text
+
+
+def test_field_lines_under_a_description_make_no_afspraak(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "Prestatieafspraken 2026\nGemeente Zwolle – SWZ\n\n1 Nieuwbouw\n\n"
+        "De woningmarkt in Zwolle staat onder druk en de wachttijden lopen op.\n\n"
+        "Planning: de gemeente stelt in 2026 een woonvisie op.\n\n"
+        "- SWZ bouwt 40 woningen.\nTrekker: SWZ. De gemeente Zwolle levert de grond.\n",
+    )
+    ids = party_ids(result)
+    texts = [i["text"] for i in result["items"]]
+    assert not any(t.startswith("De woningmarkt") for t in texts)
+    swz = next(i for i in result["items"] if i["text"].startswith("SWZ bouwt"))
+    assert swz["trekker"] == [ids["SWZ"]]
+
+
+def test_a_tab_table_cells_are_cleaned_and_long_tab_runs_are_quick(tmp_path):
+    rows = "".join(f"\tregel {k}\tmet tabs\n" for k in range(3000))
+    result = extract_text(
+        tmp_path,
+        "Prestatieafspraken Katwijk 2025\nGemeente Katwijk - Dunavie\n\n" + rows + "\n"
+        "1 Nieuwbouw\nAfspraak\tTrekker\tJaar\n"
+        "Dunavie ﬁnanciert de verduur\u00adzaming van 40\u00a0woningen.\tDunavie\t2025\n",
+    )
+    assert result["items"][-1]["text"] == "Dunavie financiert de verduurzaming van 40 woningen."
+
+
+def test_year_columns_skip_a_zero_and_read_plain_figures(tmp_path):
+    result = extract_text(
+        tmp_path,
+        "# Bod 2026–2028 Woontij\n\nWoontij – Gemeente Den Helder\n\n## 1. Nieuwbouw\n\n"
+        "| Nr | Voornemen | 2026 | 2027 | 2028 |\n|---|---|---|---|---|\n"
+        "| 1 | Wij bouwen sociale huurwoningen in Julianadorp. | 0 | 1200 | – |\n",
+        "bod.md",
+    )
+    assert result["items"][0]["period"] == {"start": 2027, "end": 2027}

@@ -11,7 +11,7 @@ from ..errors import CorruptFileError
 from ..layout import build_blocks
 from ..model import HEADING, ROW, Block, Line
 from ..patterns import heading_number
-from ..tables import text_cell, title_row
+from ..tables import TEXT_COLUMN, text_cell, title_row
 from .numbering import Numbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -70,11 +70,14 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
                 pending.append(Line("", page=page))
         elif child.tag == _W + "tbl":
             table = docx.table.Table(child, document)
-            if len(table.columns) == 1:  # a box around text: its paragraphs are text
+            first = fix_characters(table.rows[0].cells[0].text).strip() if table.rows else ""
+            listed = len(first) <= 40 and bool(TEXT_COLUMN.search(first))  # "Afspraak" above
+            if len(table.columns) == 1 and not listed:
+                # a box around text (not a one-column table of afspraken): its paragraphs
                 for text in _box_lines(table):
-                    lines.append(Line(text, page=page))
+                    if text:
+                        lines.append(Line(text, page=page))
                     pending.append(Line(text, page=page))
-                pending.append(Line("", page=page))
                 continue
             flush()
             rows = [[fix_characters(c.text).strip() for c in r.cells] for r in table.rows]
@@ -105,22 +108,30 @@ def read_docx(data: bytes) -> tuple[list[Block], list[Line]]:
     return blocks, lines
 
 
+_BOX_TITLE_RE = re.compile(
+    r"^(?:\w*afspraak|kader|actie|maatregel|prestatie|resultaat)\s+(\d{1,2}(?:\.\d{1,2})*)\b",
+    re.I,
+)
+
+
 def _box_lines(table) -> list[str]:
-    """The lines of a one-column table ("kader"): a short bold title with a number
-    ("Resultaatafspraak 3 – Starterswoningen") numbers the text below it ("3. Accolade …")."""
+    """The lines of a one-column table ("kader"), a blank line between its cells: a bold title
+    "Resultaatafspraak 3 – Starterswoningen" numbers the text below it ("3. Accolade …")."""
     out: list[str] = []
-    number = None
     for cell in (row.cells[0] for row in table.rows):
-        for k, para in enumerate(cell.paragraphs):
+        number, first = None, True
+        for para in cell.paragraphs:
             text = fix_characters(para.text).strip()
             if not text:
                 continue
-            bold = all(run.bold for run in para.runs if run.text.strip())
-            title = re.match(r"^\D{0,30}?(\d{1,2}(?:\.\d{1,2})*)\b", text)
-            if k == 0 and bold and title and len(text.split()) <= 8:
+            runs = [run for run in para.runs if run.text.strip()]
+            title = _BOX_TITLE_RE.match(text)
+            if first and title and runs and all(run.bold for run in runs):
                 number = title.group(1)
                 continue
-            out.append(f"{number}. {text}" if number and not out else text)
+            out.append(f"{number}. {text}" if number and first else text)
+            first = False
+        out.append("")
     return out
 
 

@@ -77,8 +77,13 @@ def read_markdown(data: bytes) -> tuple[list[Block], list[Line]]:
             )
             if end is not None:
                 flush()
-                table = html_table("\n".join(raw[i : end + 1]))
-                blocks.extend(rows_from_cells(table, lambda k, i=i: {"line": i + 1}))
+                table, at = html_table("\n".join(raw[i : end + 1]))
+                rows = rows_from_cells(table, lambda k, i=i, at=at: {"line": i + at[k] + 1})
+                if rows:
+                    blocks.extend(rows)
+                else:  # no afspraken table: its cells are text
+                    pending.extend(Line(c, line=i + 1) for row in table for c in row if c)
+                    pending.append(Line("", line=end + 1))
                 i = end + 1
                 continue
         if "|" in t and i + 1 < len(raw) and _TABLE_SEP_RE.match(raw[i + 1]):
@@ -111,33 +116,47 @@ def _is_label(title: str) -> bool:
 
 
 class _TableParser(HTMLParser):
-    """The cells of an HTML table, row by row (<th> and <td> alike, inline markup dropped)."""
+    """The cells of an HTML table, row by row (<th> and <td> alike, inline markup dropped;
+    a cell or row that is not closed ends where the next begins)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[list[str]] = []
+        self.lines: list[int] = []  # the line (0-based, within the table) of each row
         self._cell: list[str] | None = None
+
+    def _end_cell(self) -> None:
+        if self._cell is not None and self.rows:
+            self.rows[-1].append(" ".join("".join(self._cell).split()))
+        self._cell = None
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag == "tr":
+            self._end_cell()
             self.rows.append([])
-        elif tag in ("td", "th") and self.rows:
+            self.lines.append(self.getpos()[0] - 1)
+        elif tag in ("td", "th"):
+            self._end_cell()
+            if not self.rows:
+                self.rows.append([])
+                self.lines.append(self.getpos()[0] - 1)
             self._cell = []
         elif tag == "br" and self._cell is not None:
-            self._cell.append("\n")
+            self._cell.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("td", "th") and self._cell is not None:
-            self.rows[-1].append(" ".join("".join(self._cell).split(" ")).strip())
-            self._cell = None
+        if tag in ("td", "th", "tr", "table"):
+            self._end_cell()
 
     def handle_data(self, data: str) -> None:
         if self._cell is not None:
             self._cell.append(data)
 
 
-def html_table(html: str) -> list[list[str]]:
+def html_table(html: str) -> tuple[list[list[str]], list[int]]:
+    """The rows of cells of an HTML table, and the line of each row within it."""
     parser = _TableParser()
     parser.feed(html)
     parser.close()
-    return [[clean_cell(c) for c in row] for row in parser.rows if row]
+    kept = [(row, at) for row, at in zip(parser.rows, parser.lines, strict=True) if row]
+    return [[clean_cell(c) for c in row] for row, _ in kept], [at for _, at in kept]

@@ -6,7 +6,7 @@ from ..cleanup import fix_characters, repair_broken_ligatures
 from ..errors import CorruptFileError
 from ..layout import build_blocks
 from ..model import Block, Line
-from ..tables import rows_from_cells
+from ..tables import is_header_row, rows_from_cells
 
 
 def decode(data: bytes) -> str:
@@ -41,9 +41,11 @@ def _with_tab_tables(text: str, lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(raw):
         j = i
-        while j < len(raw) and "\t" in raw[j]:
-            j += 1
-        table = [[c.strip() for c in raw[k].split("\t")] for k in range(i, j)]
+        if "\t" in raw[i] and is_header_row(_cells(raw[i])):
+            j = i + 1
+            while j < len(raw) and "\t" in raw[j]:
+                j += 1
+        table = [_cells(raw[k]) for k in range(i, j)]
         rows = rows_from_cells(table, lambda k, i=i: {"line": i + k + 1}) if j > i else []
         if rows:
             out.append(Line("", line=i + 1, rows=rows))
@@ -52,3 +54,7 @@ def _with_tab_tables(text: str, lines: list[Line]) -> list[Line]:
             out.append(lines[i])
             i += 1
     return out
+
+
+def _cells(line: str) -> list[str]:
+    return [fix_characters(c).strip() for c in line.split("\t")]
