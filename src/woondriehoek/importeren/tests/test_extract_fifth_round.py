@@ -5,28 +5,15 @@ lettered "A.", "B." in sequence, and a sentence in the head that is no line of p
 
 from __future__ import annotations
 
-import io
-
 from woondriehoek.importeren.extract import extract_bytes
 from woondriehoek.importeren.extract.model import HEADING, ROW
 from woondriehoek.importeren.extract.readers.pdf import read_pdf
-from woondriehoek.importeren.tests.extracting import extract_text, party_ids
-
-HEAD = "<p>Gemeente Lindewaard – Woonstichting Beekdal – Huurdersraad Beekdal</p>"
-SHADED = (
-    "<style>@page { size: A4; margin: 2cm } body { font: 10pt sans-serif }"
-    " table { border-collapse: collapse; width: 100%; table-layout: fixed }"
-    " th { background: #0b5c46; color: white; text-align: left; padding: 4pt }"
-    " td { padding: 4pt; vertical-align: top; BORDER }"
-    " tr.thema td { background: #e3efe9; font-weight: bold }</style>"
+from woondriehoek.importeren.tests.extracting import (
+    docx_bytes,
+    extract_text,
+    party_ids,
+    shaded_table_pdf,
 )
-
-
-def _pdf(body: str, cell_border: str) -> bytes:
-    from weasyprint import HTML
-
-    css = SHADED.replace("BORDER", cell_border)
-    return HTML(string=f"<html><head>{css}</head><body>{HEAD}{body}</body></html>").write_pdf()
 
 
 def _rows(n: int, start: int = 1) -> str:
@@ -47,7 +34,7 @@ TABLE = (
 
 
 def test_a_table_of_a_shaded_header_and_rules_under_the_rows():
-    pdf = _pdf(
+    pdf = shaded_table_pdf(
         TABLE.format(first=_rows(3), second=_rows(30, start=4)),
         "border-bottom: 0.5pt solid #bbb",
     )
@@ -73,7 +60,7 @@ def test_a_shaded_header_above_a_ruled_body_is_its_header_row():
         "<td>2027</td></tr><tr><td>Beekdal bouwt 40 woningen.</td><td>Beekdal</td>"
         "<td>2028</td></tr></tbody></table>"
     )
-    pdf = _pdf(body, "border: 0.6pt solid #444")  # the header cells draw no rules
+    pdf = shaded_table_pdf(body, "border: 0.6pt solid #444")  # the header cells draw no rules
     rows = [b for b in read_pdf(pdf)[0] if b.kind == ROW]
     assert [r.cells for r in rows] == [
         ["De gemeente wijst in 2027 twee locaties aan.", "Gemeente", "2027"],
@@ -98,9 +85,7 @@ def test_a_docx_table_titled_by_a_merged_first_row():
         strict=True,
     ):
         cell.text = text
-    data = io.BytesIO()
-    document.save(data)
-    result = extract_bytes(data.getvalue(), "tabel.docx")
+    result = extract_bytes(docx_bytes(document), "tabel.docx")
     [item] = result["items"]
     assert item["text"] == "Beekdal levert 6 woningen voor ouderen op." and item["number"] == "7"
     assert item["period"] == {"start": 2027, "end": 2027}
@@ -292,7 +277,7 @@ def test_two_shaded_tables_with_text_between_stay_two_tables():
         "<table><thead><tr><th>Afspraak</th><th>Trekker</th><th>Status</th><th>Toelichting</th>"
         "</tr></thead><tbody>{rows}</tbody></table>"
     )
-    pdf = _pdf(
+    pdf = shaded_table_pdf(
         section.format(n=1, title="Nieuwbouw", ambitie="Iedereen woont passend.", rows=_rows(2))
         + section.format(
             n=2, title="Betaalbaarheid", ambitie="Niemand komt in de problemen.", rows=_rows(2, 3)
@@ -329,9 +314,7 @@ def test_a_word_theme_heading_with_a_colon_and_a_monitoring_section(tmp_path):
     document.add_paragraph("ieder1 bouwt in 2027 40 woningen.", style="List Bullet")
     document.add_heading("Monitoring", level=2)
     document.add_paragraph("De voortgang volgen we met het aantal opgeleverde woningen.")
-    data = io.BytesIO()
-    document.save(data)
-    result = extract_bytes(data.getvalue(), "afspraken.docx")
+    result = extract_bytes(docx_bytes(document), "afspraken.docx")
     ids = party_ids(result)
     assert [(i["text"], i["theme"], i["trekker"]) for i in result["items"]] == [
         ("ieder1 bouwt in 2027 40 woningen.", "t1", [ids["Woonbedrijf ieder1"]])

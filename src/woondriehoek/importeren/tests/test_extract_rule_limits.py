@@ -11,25 +11,17 @@ from __future__ import annotations
 
 from woondriehoek.importeren.extract import extract_bytes
 from woondriehoek.importeren.extract.api import read_document
-from woondriehoek.importeren.tests.extracting import extract_text, party_ids
-
-STYLE = (
-    "<style>@page { size: A4; margin: 2cm } body { font: 10pt sans-serif }"
-    " table { border-collapse: collapse; width: 100%; table-layout: fixed }"
-    " th { background: #0b5c46; color: white; text-align: left; padding: 4pt }"
-    " td { padding: 4pt; vertical-align: top; border-bottom: 0.5pt solid #bbb }</style>"
+from woondriehoek.importeren.tests.extracting import (
+    docx_bytes,
+    extract_text,
+    party_ids,
+    shaded_table_pdf,
 )
-HEAD = "<p>Gemeente Lindewaard – Woonstichting Beekdal – Huurdersraad Beekdal</p>"
+
 TABLE = (
     "<table><thead><tr><th>Afspraak</th><th>Trekker</th><th>Status</th><th>Toelichting</th>"
     "</tr></thead><tbody>{rows}</tbody></table>"
 )
-
-
-def _pdf(body: str) -> bytes:
-    from weasyprint import HTML
-
-    return HTML(string=f"<html><head>{STYLE}</head><body>{HEAD}{body}</body></html>").write_pdf()
 
 
 def _rows(n: int) -> str:
@@ -53,7 +45,7 @@ def test_bullets_under_tussen_partijen_that_are_afspraken(tmp_path):
 
 
 def test_a_shaded_table_does_not_run_on_through_the_text_below_to_a_rule():
-    pdf = _pdf(
+    pdf = shaded_table_pdf(
         "<h2>1. Nieuwbouw</h2>"
         + TABLE.format(rows=_rows(3))
         + "<p>Hierna volgt de betaalbaarheid, met een toelichting van een paar regels tekst"
@@ -69,7 +61,7 @@ def test_a_shaded_table_does_not_run_on_through_the_text_below_to_a_rule():
 
 
 def test_a_caption_under_a_table_is_not_glued_to_the_table_on_the_next_page():
-    pdf = _pdf(
+    pdf = shaded_table_pdf(
         "<h2>1. Nieuwbouw</h2>"
         + TABLE.format(rows=_rows(2))
         + "<p>Bron: eigen opgave van de corporatie.</p>"
@@ -197,7 +189,6 @@ def test_a_corporation_called_woonbedrijf_is_a_party(tmp_path):
 
 
 def test_a_word_box_keeps_its_cells_apart_and_a_bold_sentence_is_no_title():
-    import io
 
     import docx
 
@@ -215,14 +206,13 @@ def test_a_word_box_keeps_its_cells_apart_and_a_bold_sentence_is_no_title():
         cell.add_paragraph(text)
     bold = document.add_table(rows=1, cols=1).rows[0].cells[0]
     bold.paragraphs[0].add_run("Elkien isoleert in 2027 120 woningen.").bold = True
-    data = io.BytesIO()
-    document.save(data)
-    result = extract_bytes(data.getvalue(), "kaders.docx")
+    data = docx_bytes(document)
+    result = extract_bytes(data, "kaders.docx")
     assert [(i["number"], i["text"][:12]) for i in result["items"]] == [
         ("3", "Elkien bouwt"),
         ("4", "De gemeente "),
     ]
-    blocks, _ = read_document(data.getvalue(), "kaders.docx")
+    blocks, _ = read_document(data, "kaders.docx")
     assert any(b.text.startswith("Elkien isoleert in 2027") for b in blocks)  # kept as text
 
 

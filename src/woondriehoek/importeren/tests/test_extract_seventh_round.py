@@ -5,10 +5,8 @@ abbreviation."""
 
 from __future__ import annotations
 
-import io
-
 from woondriehoek.importeren.extract import extract_bytes
-from woondriehoek.importeren.tests.extracting import extract_text, party_ids
+from woondriehoek.importeren.tests.extracting import docx_bytes, extract_text, party_ids
 
 
 def test_a_table_exported_with_tabs(tmp_path):
@@ -60,9 +58,7 @@ def test_afspraken_in_word_boxes_with_a_numbered_bold_title():
         strict=True,
     ):
         cell.text = text
-    data = io.BytesIO()
-    document.save(data)
-    result = extract_bytes(data.getvalue(), "kaders.docx")
+    result = extract_bytes(docx_bytes(document), "kaders.docx")
     ids = party_ids(result)
     [item] = result["items"]
     assert item["text"].startswith("Elkien bouwt 40 starterswoningen") and item["number"] == "3"

@@ -5,11 +5,9 @@ of abbreviations "GZ = gemeente Zwolle; dW = deltaWonen; …"; "Allen" as a trek
 
 from __future__ import annotations
 
-import io
-
 from woondriehoek.importeren.extract import extract_bytes
 from woondriehoek.importeren.extract.readers.pdf import read_pdf
-from woondriehoek.importeren.tests.extracting import extract_text, party_ids
+from woondriehoek.importeren.tests.extracting import docx_bytes, extract_text, party_ids
 
 
 def _docx(paragraphs: list[str]) -> bytes:
@@ -18,9 +16,7 @@ def _docx(paragraphs: list[str]) -> bytes:
     document = docx.Document()
     for text in paragraphs:
         document.add_paragraph(text)
-    data = io.BytesIO()
-    document.save(data)
-    return data.getvalue()
+    return docx_bytes(document)
 
 
 def test_contract_articles_with_a_dash_and_lettered_parts_in_word():
@@ -202,9 +198,7 @@ def test_a_joint_bod_named_in_the_subject_field_of_a_letter():
     document.add_paragraph("Deze afspraken bouwen voort op de prestatieafspraken 2021–2025.")
     document.add_heading("1. Nieuwbouw", level=1)
     document.add_paragraph("Wij bouwen in de periode 2026–2030 in totaal 64 sociale huurwoningen.")
-    data = io.BytesIO()
-    document.save(data)
-    result = extract_bytes(data.getvalue(), "bod.docx")
+    result = extract_bytes(docx_bytes(document), "bod.docx")
     assert result["document"]["kind"] == "bod"
     assert [i["kind"] for i in result["items"]] == ["voornemen"]
 
