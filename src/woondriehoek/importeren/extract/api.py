@@ -84,7 +84,7 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
     parties.title_parties(head_lines[:15], reg, full)
     joined = " ".join(b.text for b in blocks)
     hierna_aliases(joined, reg)
-    listed_parties(blocks, reg)
+    party_entries = listed_parties(blocks, reg)
     signatories = signatures.signatories(texts, reg)
     if kind in ("beleidsplan", "bod"):
         parties.namens_party(texts, reg)
@@ -109,7 +109,8 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
         :1
     ]
     matcher = Matcher(party_list, we=author if kind == "bod" else None)
-    themes, items = build(blocks, kind, matcher, author if kind in ("beleidsplan", "bod") else [])
+    own_author = author if kind in ("beleidsplan", "bod") else []
+    themes, items = build(blocks, kind, matcher, own_author, party_entries)
     period = document.document_period(kind, title, full)
     if kind == "jaarschijf" and period and period["start"] == period["end"]:
         for item in items:  # the activities of one year's jaarschijf run in that year

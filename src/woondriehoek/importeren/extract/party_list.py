@@ -48,8 +48,9 @@ def entry_name(text: str) -> str | None:
     return name if first_ok and rest_ok and named else None
 
 
-def listed_parties(blocks: list[Block], reg: PartyRegistry) -> None:
-    for i in sorted(entries(blocks)):
-        name = entry_name(blocks[i].text)
-        if name:
-            reg.add(name)
+def listed_parties(blocks: list[Block], reg: PartyRegistry) -> set[int]:
+    """Register the parties a list names; returns the indices of its entries (no afspraken)."""
+    found = entries(blocks)
+    for i in sorted(found):
+        reg.add(entry_name(blocks[i].text) or "")
+    return found

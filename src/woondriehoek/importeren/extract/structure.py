@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import beleidsplan, kennisgeving, labels, numbers, party_list
+from . import beleidsplan, kennisgeving, labels, numbers
 from . import dictionaries as D
 from . import patterns as P
 from .mentions import (
@@ -41,16 +41,21 @@ AMBITION_RE = re.compile(r"\bdelen\s+de\s+ambitie\b|\bhebben\s+de\s+ambitie\b", 
 
 
 def build(
-    blocks: list[Block], kind: str, matcher: Matcher, author: list[str]
+    blocks: list[Block],
+    kind: str,
+    matcher: Matcher,
+    author: list[str],
+    party_entries: set[int] | None = None,
 ) -> tuple[list[dict], list[dict]]:
+    """Themes and items of the blocks; `party_entries` are the entries of a list of parties
+    (party_list.py), which name parties and are no afspraken."""
     st = State(kind=kind, prose=prose_only(blocks))
     if kind == "beleidsplan":
         st.plan_started = beleidsplan.plan_start(blocks) is None
         st.short_runs = beleidsplan.short_runs(blocks)
         st.intention_lists = beleidsplan.intention_lists(blocks)
-    party_entries = party_list.entries(blocks)  # "… tussen:" + "- Gemeente X;" are parties
     for idx, block in enumerate(blocks):
-        if idx in party_entries:
+        if party_entries and idx in party_entries:
             continue
         actor = labels.party_label(block, matcher) if kind != "beleidsplan" else None
         if actor:
