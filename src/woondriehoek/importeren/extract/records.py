@@ -28,10 +28,12 @@ META_LABELS = (
 )
 _FIELD_RE = re.compile(rf"^\s*(?P<label>{TEXT_LABELS}|{META_LABELS})\s*:\s*(?P<value>.*)$", re.I)
 _TEXT_RE = re.compile(rf"^(?:{TEXT_LABELS})$", re.I)
-_ROLE_RE = re.compile(
-    r"^(?:trekker|eigenaar|verantwoordelijke?|wie|betrokken(?:en)?|partners?|samen met|"
-    r"met wie|planning|wanneer|periode|termijn|uitvoering|gereed|looptijd|jaar)$"
+# the fields a column reads: who leads, who takes part, when
+_ROLES = (
+    r"trekker|eigenaar|verantwoordelijke?|wie|betrokken(?:en)?|partners?|samen met|"
+    r"met wie|planning|wanneer|periode|termijn|uitvoering|gereed|looptijd|jaar"
 )
+_ROLE_RE = re.compile(rf"^(?:{_ROLES})$")
 _MARKER_RE = re.compile(r"^\s*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?\s*$")
 # "1.3  Transformatie kantoorpand …" with the fields indented below it (no "Activiteit:")
 _NUMBERED_TEXT_RE = re.compile(
@@ -109,11 +111,7 @@ def take_marker(blocks: list[Block]) -> str | None:
 
 
 # a field line under an item of running text: "Trekker: Gemeente Deventer", "Planning: 2026"
-_ITEM_FIELD_RE = re.compile(
-    r"^\s*(?P<label>trekker|eigenaar|verantwoordelijke?|betrokken(?:en)?|partners?|planning|"
-    r"wanneer|gereed|uitvoering)\s*:\s*(?P<value>\S.*?)\s*$",
-    re.I,
-)
+_ITEM_FIELD_RE = re.compile(rf"^\s*(?P<label>{_ROLES})\s*:\s*(?P<value>\S.*?)\s*$", re.I)
 
 
 def field_of(text: str) -> tuple[str, str] | None:
@@ -125,7 +123,7 @@ def field_of(text: str) -> tuple[str, str] | None:
     return m.group("label").lower(), value.rstrip(" .;")
 
 
-_WHO = {"trekker", "eigenaar", "verantwoordelijk", "verantwoordelijke"}
+_WHO = {"trekker", "eigenaar", "verantwoordelijk", "verantwoordelijke", "wie"}
 _FIELDED = "_fields"  # marks a row made of an item and its field lines (not a table's row)
 
 
