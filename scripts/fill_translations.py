@@ -22,6 +22,7 @@ NL: dict[str, str | tuple[str, str]] = {
     # --- apps
     "Agreements": "Afspraken",
     "API": "API",
+    "data version": "dataversie",
     "Core": "Basis",
     "Yearly cycle": "Jaarcyclus",
     "Demo": "Demo",

@@ -19,7 +19,7 @@ from functools import wraps
 from typing import Any
 
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest
 from ninja.pagination import paginate
 
 from woondriehoek.afspraken.constants import PUBLISHED_STATUSES
@@ -27,6 +27,7 @@ from woondriehoek.afspraken.models import Document
 from woondriehoek.organisaties.services.lidmaatschap import is_functioneel_beheerder
 
 from .auth import actor
+from .cache import cached_answer
 from .pagination import Paginatie
 
 MAX_EXTRA_IDS = 2000
@@ -41,13 +42,13 @@ class Listing:
 
 
 def paginate_fast(func: Callable[..., Any]) -> Callable[..., Any]:
-    """@paginate(Paginatie) for endpoints that return a Listing; answers a JsonResponse."""
+    """@paginate(Paginatie) for endpoints that return a Listing; answers JSON, kept per data
+    version (cache.py)."""
     view = paginate(Paginatie)(func)
 
     @wraps(view)
     def fast(request: HttpRequest, **kwargs: Any) -> Any:
-        result = view(request, **kwargs)
-        return JsonResponse(result) if isinstance(result, dict) else result
+        return cached_answer(request, lambda: view(request, **kwargs))
 
     return fast
 

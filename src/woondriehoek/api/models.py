@@ -80,3 +80,18 @@ class ApiToken(models.Model):
     @property
     def eigenaar(self) -> str:
         return str(self.organisatie) if self.organisatie_id else str(self.user)
+
+
+class DataVersion(models.Model):
+    """One row: the version of the register's data, replaced after every committed write
+    (services/dataversion.py). Cached API answers are keyed by it."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True)
+    value = models.BigIntegerField()
+
+    class Meta:
+        db_table = "api_dataversion"
+        verbose_name = _("data version")
+
+    def __str__(self) -> str:
+        return f"{self.value:x}"

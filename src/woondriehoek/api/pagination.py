@@ -5,28 +5,25 @@ large register (a COUNT over 50,000 items or 200,000 progress updates, with the 
 subquery). So:
 
 * when the page is the first one and not full, the count is the page's length (exact, free);
-* otherwise the count comes from a short-lived cache keyed by the endpoint, its filters and
-  the token, so it may lag changes (of rows or of the token's rights) by at most COUNT_TTL
-  seconds;
+* otherwise the count is kept per endpoint, filters, reader and data version (cache.py), so
+  it is counted once until the next write;
 * `after` (keyset: only rows with a greater id) walks a long list without deep OFFSETs.
 """
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
-from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
 
+from .cache import cached_count, count_key
 from .schemas import MAX_ID
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
-COUNT_TTL = 30
 
 
 class Paginatie(LimitOffsetPagination):
@@ -45,8 +42,7 @@ class Paginatie(LimitOffsetPagination):
         items: list[Any]
         count: int = Field(
             ...,
-            description="Number of rows that match, over all pages (may lag writes by up to "
-            f"{COUNT_TTL} seconds on long lists).",
+            description="Number of rows that match, over all pages.",
         )
 
     def __init__(self, **kwargs: Any) -> None:
@@ -65,28 +61,5 @@ class Paginatie(LimitOffsetPagination):
         if offset == 0 and pagination.after is None and len(page) < limit:
             count = len(page)
         else:
-            count = cached_count(base, request)
+            count = cached_count(count_key(request), base.count)
         return {"items": page, "count": count}
-
-
-PAGING = frozenset({"limit", "offset", "after"})
-
-
-def count_key(request: HttpRequest) -> str:
-    """What the rows of a list depend on: the endpoint, its filters (not the paging) and who
-    asks. Cheaper than compiling the count query's SQL for a key on every request."""
-    principal = getattr(request, "auth", None)
-    token = getattr(principal, "token", None)
-    who = f"token:{token.pk}" if token is not None else "public"
-    filters = sorted((k, v) for k, v in request.GET.lists() if k not in PAGING)
-    raw = repr((request.path, filters, who))
-    return "api-count:" + hashlib.sha256(raw.encode()).hexdigest()
-
-
-def cached_count(queryset: QuerySet, request: HttpRequest) -> int:
-    key = count_key(request)
-    count = cache.get(key)
-    if count is None:
-        count = queryset.count()
-        cache.set(key, count, COUNT_TTL)
-    return count

@@ -131,6 +131,24 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The API keeps answers of its lists per data version (docs/adr/0010): exact, and dropped by
+# the next write. Each server process keeps its own; entries and their size (api/cache.py)
+# bound the memory per process.
+WOONDRIEHOEK_API_CACHE = env_bool(
+    "WOONDRIEHOEK_API_CACHE",
+    True,
+    "Keep API list answers until the next write to the data (per server process).",
+    "Opslag",
+)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "api": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "woondriehoek-api",
+        "OPTIONS": {"MAX_ENTRIES": 500},
+    },
+}
+
 AUTHENTICATION_BACKENDS = [
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",

@@ -14,3 +14,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Kept API answers follow commits, which a test inside a rolled-back transaction never makes;
+# the tests of the cache turn it on and commit (api/tests/test_cache.py).
+WOONDRIEHOEK_API_CACHE = False

@@ -59,10 +59,10 @@ def personal_api(client, organisatie, rol: Rol = Rol.BEWERKER) -> Api:
 
 
 @pytest.fixture(autouse=True)
-def fresh_counts():
-    """List counts are cached for a few seconds (pagination.py); tests start without."""
-    from django.core.cache import cache
+def fresh_cache():
+    """Kept answers and counts (cache.py) are per process; every test starts without."""
+    from django.core.cache import caches
 
-    cache.clear()
+    caches["api"].clear()
     yield
-    cache.clear()
+    caches["api"].clear()

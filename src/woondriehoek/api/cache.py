@@ -1,0 +1,106 @@
+"""Answers of the list endpoints, kept per data version (docs/adr/0010).
+
+A list's answer depends on four things: the endpoint and its parameters, who reads (anonymous,
+an organisation, or a person), the language, and the data — which `services.dataversion`
+gives one value that changes with every committed write. Keyed by all four, a kept answer is
+exact: the first request after a write misses and reads the database. Counts of long lists
+are kept the same way. Each server process keeps its own answers (cache alias "api");
+`ETag`s let a client revalidate a list it already has with `If-None-Match` (304).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified, JsonResponse
+from django.utils.http import parse_etags
+from django.utils.translation import get_language
+
+from .services import dataversion
+
+ALIAS = "api"
+TIMEOUT = 600  # answers of an older version are never asked for again; this frees them
+# Memory: at most MAX_ENTRIES (settings, 500) answers per process of at most this size each
+# (≤ 128 MB); a default page of 50 rows is 20–60 kB. Larger answers are made every time.
+MAX_KEPT_BYTES = 256 * 1024
+PAGING = frozenset({"limit", "offset", "after"})
+
+
+def version(request: HttpRequest) -> int | None:
+    """The data version this request reads, read once (before any data); None: no caching."""
+    if not settings.WOONDRIEHOEK_API_CACHE:
+        return None
+    if not hasattr(request, "_api_data_version"):
+        request._api_data_version = dataversion.current()
+    return request._api_data_version
+
+
+def reader(request: HttpRequest) -> str:
+    """Who reads, as far as rights go: an organisation token reads as its organisation, a
+    personal token as its user (tokens themselves are checked on every request)."""
+    token = getattr(getattr(request, "auth", None), "token", None)
+    if token is None:
+        return "public"
+    if token.organisatie_id is not None:
+        return f"organisatie:{token.organisatie_id}"
+    return f"user:{token.user_id}"
+
+
+def _key(kind: str, request: HttpRequest, params: list[tuple[str, list[str]]]) -> str | None:
+    data = version(request)
+    if data is None:
+        return None
+    raw = repr((data, request.path, sorted(params), reader(request), get_language()))
+    return f"{kind}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def count_key(request: HttpRequest) -> str | None:
+    """What a list's count depends on: everything but the paging parameters."""
+    return _key("count", request, [p for p in request.GET.lists() if p[0] not in PAGING])
+
+
+def answer_key(request: HttpRequest) -> str | None:
+    return _key("answer", request, list(request.GET.lists()))
+
+
+def cached_count(key: str | None, count: Callable[[], int]) -> int:
+    if key is None:
+        return count()
+    value = caches[ALIAS].get(key)
+    if value is None:
+        value = count()
+        caches[ALIAS].set(key, value, TIMEOUT)
+    return value
+
+
+def cached_answer(request: HttpRequest, answer: Callable[[], Any]) -> Any:
+    """The JSON answer of a list: kept, or made by `answer()` (a dict, or an error response
+    that is passed on and not kept)."""
+    key = answer_key(request)
+    if key is None:
+        result = answer()
+        return JsonResponse(result) if isinstance(result, dict) else result
+    etag = f'"{key.partition(":")[2][:32]}"'
+    asked = parse_etags(request.headers.get("If-None-Match", ""))
+    if etag in asked or "*" in asked:
+        return _headers(HttpResponseNotModified(), etag)
+    body = caches[ALIAS].get(key)
+    if body is None:
+        result = answer()
+        if not isinstance(result, dict):
+            return result
+        body = JsonResponse(result).content
+        if len(body) <= MAX_KEPT_BYTES:
+            caches[ALIAS].set(key, body, TIMEOUT)
+    return _headers(HttpResponse(body, content_type="application/json"), etag)
+
+
+def _headers(response: HttpResponse, etag: str) -> HttpResponse:
+    response["ETag"] = etag
+    response["Cache-Control"] = "no-cache"  # may be kept, but ask again (If-None-Match)
+    response["Vary"] = "Authorization, Accept-Language"
+    return response
