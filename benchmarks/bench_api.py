@@ -3,7 +3,7 @@
 Usage:
   python benchmarks/bench_api.py generate [--database URL]      # build the dataset
   python benchmarks/bench_api.py run [--database URL] [--clients 20] [--duration 10]
-        [--workers 2 --threads 4] [--label after]
+        [--workers 2 --threads 4] [--no-cache] [--write-every S] [--label after]
 
 URL is sqlite:///path (default var/bench_api.sqlite3) or postgres://user@host:port/name (the
 database is dropped and created by `generate`). `generate` migrates and writes the dataset of
@@ -11,6 +11,9 @@ benchmarks/api_dataset.py (bulk_create). `run` serves the app with gunicorn (gth
 loopback only), then per endpoint drives N concurrent keep-alive connections with wrk for
 --duration seconds, half the endpoints anonymous and half with an organisation token, and
 prints p50/p95/p99 per endpoint as a Markdown table (also saved as var/bench_api-LABEL.json).
+The server keeps list answers until the next write (docs/adr/0010); --no-cache turns that off,
+--write-every S posts a progress update every S seconds so that answers go stale as they do
+in use.
 Needs `wrk` (apt install wrk); gunicorn is a dependency of the project (`woondriehoek serve`).
 """
 
@@ -31,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from api_writes import Writer  # noqa: E402
 from machine import describe  # noqa: E402
 
 DEFAULT_DB = f"sqlite:///{ROOT / 'var' / 'bench_api.sqlite3'}"
@@ -132,9 +136,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(database: str, port: int, workers: int, threads: int, settings: str) -> subprocess.Popen:
+def _serve(
+    database: str, port: int, workers: int, threads: int, settings: str, cache: bool
+) -> subprocess.Popen:
     env = {
         **os.environ,
+        "WOONDRIEHOEK_API_CACHE": "true" if cache else "false",
         "DATABASE_URL": database,
         "DJANGO_SETTINGS_MODULE": settings,
         "WOONDRIEHOEK_DATA_DIR": str(ROOT / "var"),
@@ -189,7 +196,9 @@ def _wrk(url: str, token: str | None, clients: int, duration: int, script: str) 
 def run_bench(args: argparse.Namespace) -> dict:
     token = _token(args.database)
     port = _free_port()
-    server = _serve(args.database, port, args.workers, args.threads, args.settings)
+    server = _serve(
+        args.database, port, args.workers, args.threads, args.settings, not args.no_cache
+    )
     base = f"http://127.0.0.1:{port}/api/v1"
     results = {}
     try:
@@ -202,8 +211,11 @@ def run_bench(args: argparse.Namespace) -> dict:
                 key = token if not anonymous else None
                 for _ in range(3):  # warm up every worker and thread
                     _wrk(base + path, key, args.clients, 1, f.name)
+                writer = Writer(base, token, args.write_every) if args.write_every else None
+                if writer:
+                    writer.start()
                 row = _wrk(base + path, key, args.clients, args.duration, f.name)
-                row |= {"path": path, "who": who}
+                row |= {"path": path, "who": who, "writes": writer.stop() if writer else 0}
                 _wait(base, drain=True)  # let requests still queued from wrk finish
                 results[f"{path} {who}"] = row
                 print(json.dumps(row), flush=True)
@@ -221,6 +233,8 @@ def run_bench(args: argparse.Namespace) -> dict:
         "threads": args.threads,
         "settings": args.settings,
         "duration": args.duration,
+        "cache": not args.no_cache,
+        "write_every": args.write_every,
         "load": os.getloadavg()[0],
         "results": list(results.values()),
     }
@@ -230,8 +244,10 @@ def markdown(data: dict) -> str:
     lines = [
         f"{data['database']} ({data.get('settings', 'woondriehoek.config.settings')}), "
         f"gunicorn {data['workers']} workers × {data['threads']} threads, "
-        f"{data['clients']} concurrent connections, {data['duration']} s per endpoint "
-        f"(load average {data['load']:.1f} at the end)",
+        f"{data['clients']} concurrent connections, {data['duration']} s per endpoint, "
+        f"API cache {'on' if data.get('cache', False) else 'off'}, "
+        + (f"a write every {data['write_every']} s, " if data.get("write_every") else "")
+        + f"(load average {data['load']:.1f} at the end)",
         "",
         "| endpoint | as | req/s | p50 ms | p95 ms | p99 ms | errors |",
         "|---|---|---:|---:|---:|---:|---:|",
@@ -254,6 +270,13 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--both", action="store_true", help="every endpoint anonymous and token")
     parser.add_argument("--label", default="run")
+    parser.add_argument("--no-cache", action="store_true", help="serve without kept answers")
+    parser.add_argument(
+        "--write-every",
+        type=float,
+        default=0,
+        help="post a progress update every S seconds during each measured run",
+    )
     parser.add_argument(
         "--settings",
         default="woondriehoek.config.settings",
