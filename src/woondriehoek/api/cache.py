@@ -20,10 +20,14 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotModified, Json
 from django.utils.http import parse_etags
 from django.utils.translation import get_language
 
+from woondriehoek.organisaties.services.lidmaatschap import is_functioneel_beheerder
+
 from .services import dataversion
 
 ALIAS = "api"
-TIMEOUT = 600  # answers of an older version are never asked for again; this frees them
+# Answers of an older version are never asked for again; this frees them, and bounds how long
+# a process could serve an answer if renewing the version after a write ever failed.
+TIMEOUT = 60
 # Memory: at most MAX_ENTRIES (settings, 500) answers per process of at most this size each
 # (≤ 128 MB); a default page of 50 rows is 20–60 kB. Larger answers are made every time.
 MAX_KEPT_BYTES = 256 * 1024
@@ -41,13 +45,17 @@ def version(request: HttpRequest) -> int | None:
 
 def reader(request: HttpRequest) -> str:
     """Who reads, as far as rights go: an organisation token reads as its organisation, a
-    personal token as its user (tokens themselves are checked on every request)."""
-    token = getattr(getattr(request, "auth", None), "token", None)
+    personal token as its user. The token and its user were read before the data version
+    (authentication comes first), so what they carry that rights depend on — staff or not —
+    is part of the key too; memberships and parties are read after it."""
+    principal = getattr(request, "auth", None)
+    token = getattr(principal, "token", None)
     if token is None:
         return "public"
     if token.organisatie_id is not None:
         return f"organisatie:{token.organisatie_id}"
-    return f"user:{token.user_id}"
+    staff = "beheer" if is_functioneel_beheerder(principal.user) else "lid"
+    return f"user:{token.user_id}:{staff}"
 
 
 def _key(kind: str, request: HttpRequest, params: list[tuple[str, list[str]]]) -> str | None:
@@ -85,8 +93,10 @@ def cached_answer(request: HttpRequest, answer: Callable[[], Any]) -> Any:
         result = answer()
         return JsonResponse(result) if isinstance(result, dict) else result
     etag = f'"{key.partition(":")[2][:32]}"'
-    asked = parse_etags(request.headers.get("If-None-Match", ""))
-    if etag in asked or "*" in asked:
+    asked = {
+        tag.removeprefix("W/") for tag in parse_etags(request.headers.get("If-None-Match", ""))
+    }
+    if etag in asked or "*" in asked:  # weak comparison (RFC 9110 13.1.2)
         return _headers(HttpResponseNotModified(), etag)
     body = caches[ALIAS].get(key)
     if body is None:
@@ -102,5 +112,5 @@ def cached_answer(request: HttpRequest, answer: Callable[[], Any]) -> Any:
 def _headers(response: HttpResponse, etag: str) -> HttpResponse:
     response["ETag"] = etag
     response["Cache-Control"] = "no-cache"  # may be kept, but ask again (If-None-Match)
-    response["Vary"] = "Authorization, Accept-Language"
+    response["Vary"] = "Authorization, Cookie, Accept-Language"  # who reads; the language
     return response

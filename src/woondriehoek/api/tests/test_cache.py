@@ -7,17 +7,27 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.sessions.backends.db import SessionStore
-from django.db import connection, transaction
+from django.core.cache import caches
+from django.db import DatabaseError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from woondriehoek.afspraken.constants import DocumentStatus
-from woondriehoek.afspraken.models import Document, Item
+from woondriehoek.afspraken.models import Document, Doel, Item
 from woondriehoek.afspraken.tests.factories import Driehoek, ItemFactory, PartijFactory
 from woondriehoek.api.models import ApiToken
 from woondriehoek.api.services import dataversion
-from woondriehoek.organisaties.tests.factories import OrganisatieFactory
+from woondriehoek.api.services.tokens import create_personal_token
+from woondriehoek.monitoring.tests.factories import RealisatieFactory, VoortgangFactory
+from woondriehoek.organisaties.constants import Rol
+from woondriehoek.organisaties.models import Lidmaatschap
+from woondriehoek.organisaties.tests.factories import (
+    LidmaatschapFactory,
+    OrganisatieFactory,
+    member,
+)
 
 from .conftest import Api, org_api
 
@@ -58,6 +68,15 @@ def _ids(api: Api, path: str) -> list[int]:
         ("SAVEPOINT s1", False),
         ("RELEASE SAVEPOINT s1", False),
         ("PRAGMA foreign_keys = ON", False),
+        ("/* fix */ UPDATE afspraken_item SET tekst = ''", True),
+        ("-- fix\nDELETE FROM afspraken_item", True),
+        ("(DELETE FROM afspraken_item)", True),
+        ("\ufeffUPDATE afspraken_item SET volgorde = 1", True),
+        ("SELECT 1; DELETE FROM afspraken_item", True),
+        ("MERGE INTO afspraken_item USING x ON true WHEN MATCHED THEN DELETE", True),
+        ("DO $$ BEGIN DELETE FROM afspraken_item; END $$", True),
+        ('UPDATE "public"."django_session" SET "expire_date" = %s', False),
+        ("WITH t AS (SELECT 1) SELECT * FROM t", False),
         ('UPDATE "django_session" SET "expire_date" = %s', False),
         ('INSERT INTO "django_migrations" ("app") VALUES (%s)', False),
         ('UPDATE "api_apitoken" SET "laatst_gebruikt" = %s', False),
@@ -88,14 +107,48 @@ def test_every_kind_of_write_gives_a_new_version(driehoek):
         seen.add(version)
 
 
-def test_a_transaction_gets_one_new_version_when_it_commits(driehoek):
+def test_a_transaction_gets_one_new_version_before_its_first_write(driehoek):
+    """Data and version commit together; the version row is taken before any row the
+    transaction writes, so writers always lock in the same order."""
     before = dataversion.current()
-    with transaction.atomic():
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
         Item.objects.update(tekst="een")
+        during = dataversion.current()
         Item.objects.update(tekst="twee")
-        assert dataversion.current() == before  # not before the commit
-        assert len(connection.run_on_commit) == 1
-    assert dataversion.current() != before
+        assert dataversion.current() == during != before  # one new version
+    statements = [q["sql"] for q in queries.captured_queries]
+    first_write = next(i for i, sql in enumerate(statements) if "afspraken_item" in sql)
+    assert "api_dataversion" in statements[first_write - 1]
+    assert sum("INTO api_dataversion" in sql for sql in statements) == 1
+    assert dataversion.current() == during
+
+
+def test_a_failed_renewal_after_an_autocommit_write_keeps_the_write_and_drops_answers(
+    client, driehoek, monkeypatch, caplog
+):
+    api = Api(client)
+    _texts(api)
+    assert len(caches["api"]._cache)  # something is kept
+
+    def broken(connection):
+        raise DatabaseError("database is locked")
+
+    monkeypatch.setattr(dataversion, "_new_value", broken)
+    Item.objects.filter(pk=driehoek.items["gemeente"].pk).update(tekst="toch bewaard")
+    assert Item.objects.filter(tekst="toch bewaard").exists()
+    assert not caches["api"]._cache
+    assert "data version not renewed" in caplog.text
+    assert "toch bewaard" in _texts(api)
+
+
+def test_a_failed_renewal_inside_a_transaction_fails_the_transaction(driehoek, monkeypatch):
+    def broken(connection):
+        raise DatabaseError("database is locked")
+
+    monkeypatch.setattr(dataversion, "_new_value", broken)
+    with pytest.raises(DatabaseError), transaction.atomic():
+        Item.objects.update(tekst="nooit zonder versie")
+    assert not Item.objects.filter(tekst="nooit zonder versie").exists()
 
 
 def test_a_rolled_back_write_keeps_the_version(driehoek):
@@ -169,6 +222,27 @@ def test_a_new_right_shows_in_the_next_answer(client, driehoek):
     assert concept.document.pk in _ids(api, "/documenten")
 
 
+def test_a_persons_rights_show_in_the_next_answer(client, driehoek):
+    """A personal token reads as its user: a new membership, a membership ended, staff
+    rights given and taken all show at once."""
+    concept = Driehoek(status=DocumentStatus.CONCEPT)
+    concept.document.gemeenten.set([driehoek.gemeente])
+    buiten = OrganisatieFactory()
+    user = member(buiten, Rol.LEZER)
+    api = Api(client, create_personal_token(user, "test").secret)
+    assert concept.document.pk not in _ids(api, "/documenten")
+    lid = LidmaatschapFactory(organisatie=driehoek.corporatie, rol=Rol.LEZER, user=user)
+    assert concept.document.pk in _ids(api, "/documenten")
+    Lidmaatschap.objects.filter(pk=lid.pk).delete()
+    assert concept.document.pk not in _ids(api, "/documenten")
+    user.is_staff = True
+    user.save()
+    assert concept.document.pk in _ids(api, "/documenten")
+    user.is_staff = False
+    user.save()
+    assert concept.document.pk not in _ids(api, "/documenten")
+
+
 def test_readers_never_share_a_kept_answer(client, driehoek):
     concept = Driehoek(status=DocumentStatus.CONCEPT)
     concept.document.gemeenten.set([driehoek.gemeente])
@@ -203,7 +277,7 @@ def test_without_a_version_nothing_is_kept(client, driehoek):
     assert "ETag" in client.get("/api/v1/items")
 
 
-WRITES = st.sampled_from(["tekst", "nieuw", "weg", "status", "partij"])
+WRITES = st.sampled_from(["tekst", "nieuw", "weg", "status", "partij", "voortgang", "realisatie"])
 
 
 @hsettings(
@@ -216,7 +290,7 @@ def test_a_kept_answer_always_equals_a_fresh_one(client, driehoek, settings, wri
     """Invariant: after any sequence of writes, every list answers what it would answer
     without the cache, for every reader."""
     readers = [Api(client), org_api(client, driehoek.corporatie)]
-    paths = ["/items", "/documenten", "/doelen", "/themas"]
+    paths = ["/items", "/documenten", "/doelen", "/themas", "/voortgang", "/realisaties"]
     for path in paths:
         for api in readers:
             api.get(path, limit=2, offset=1)  # fill the cache
@@ -248,3 +322,9 @@ def _write(driehoek: Driehoek, kind: str, nummer: int) -> None:
         document.save()
     elif kind == "partij":
         driehoek.document.gemeenten.add(OrganisatieFactory())
+    elif kind == "voortgang" and items.exists():
+        VoortgangFactory(item=items.first(), organisatie=driehoek.corporatie)
+    elif kind == "realisatie":
+        doel = Doel.objects.filter(item__document=driehoek.document).first()
+        if doel is not None:
+            RealisatieFactory(doel=doel, jaar=2020 + nummer % 50)
