@@ -1,11 +1,13 @@
 """Aliases a document gives its parties: "Woonstichting X (hierna: X)" and a legend of
-abbreviations ("ELK = Elkien")."""
+abbreviations ("ELK = Elkien"); and the aliases derived from the names ("gemeente", the short
+name after a type word, acronyms used in the text)."""
 
 from __future__ import annotations
 
 import re
 
-from .parties import ORG_RE, PartyRegistry, party_type
+from . import dictionaries as D
+from .parties import ORG_RE, Party, PartyRegistry, party_type
 
 _HIERNA_RE = re.compile(
     r"\(?\s*hierna(?:\s+te\s+noemen)?\s*[:,]?\s*(?:de\s+|het\s+)?[‘'\"“]?([A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})",
@@ -61,3 +63,45 @@ def legend_aliases(lines: list[str], reg: PartyRegistry) -> None:
     for abbreviation, name in found:
         if party := reg.find(name) or reg.find(name.capitalize()):
             reg.add_alias(party, abbreviation)
+
+
+_SUFFIXES = {"wonen", "woondiensten"}
+
+
+def finish(reg: PartyRegistry, text: str) -> list[Party]:
+    """Add derived aliases: "gemeente", the short name after a type word, acronyms used in text."""
+    parties = reg.parties
+    heads: dict[str, int] = {}
+    for p in parties:
+        heads[p.name.split()[0].lower()] = heads.get(p.name.split()[0].lower(), 0) + 1
+    for p in parties:
+        words = p.name.split()
+        low0 = words[0].lower()
+        if p.type == "gemeente":
+            reg.add_alias(p, "gemeente")
+        elif low0 in D.CORPORATIE_PREFIXES and len(words) > 1:
+            rest = " ".join(words[1:])
+            if not any(o.type == "gemeente" and rest.lower() in o.name.lower() for o in parties):
+                reg.add_alias(p, rest)  # not "Den Helder" for "Woningstichting Den Helder"
+            # the one "Woningstichting" of the document is called so bare ("Woningstichting
+            # start in 2026 …")
+            alone = rf"\b{re.escape(words[0])}\b(?! {re.escape(words[1])})"
+            if low0 != "stichting" and heads.get(low0) == 1 and re.search(alone, text):
+                reg.add_alias(p, words[0])
+            # "Stichting Woonbelang De Voorde" is called "De Voorde" in running text
+            article = next((k for k in range(2, len(words)) if words[k] in ("De", "Het")), None)
+            if article is not None and len(words) - article > 1:
+                reg.add_alias(p, " ".join(words[article:]))
+        elif p.type == "corporatie" and len(words) == 2 and words[1].lower() in _SUFFIXES:
+            # "Sité Woondiensten" is "Sité" where the text says so mid-sentence (not "Qua
+            # betaalbaarheid …" at the start of one)
+            alone = rf"[a-z,] {re.escape(words[0])}\b(?! {re.escape(words[1])})"
+            if re.search(alone, text):
+                reg.add_alias(p, words[0])
+        elif low0 in D.HUURDERS_PREFIXES and len(words) > 1 and heads.get(low0) == 1:
+            reg.add_alias(p, words[0])
+        caps = [w for w in words if w[:1].isupper() and w.lower() not in {"de", "het"}]
+        acro = "".join(w[0] for w in caps).upper()
+        if len(caps) >= 2 and re.search(r"\b" + re.escape(acro) + r"\b", text):
+            reg.add_alias(p, acro)
+    return parties

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from . import document, known, parties, signatures
-from .aliases import hierna_aliases, legend_aliases
+from .aliases import finish, hierna_aliases, legend_aliases
 from .errors import EmptyDocumentError, FileTooLargeError, UnsupportedFormatError
 from .language import check_language
 from .mentions import Matcher
@@ -99,11 +99,13 @@ def analyse(blocks: list[Block], lines: list[Line]) -> dict:
         parties.municipality_in(opening, reg)
     # a notice names its partners in prose, a bod its author
     body = full if kind in ("kennisgeving", "bod") else ""
+    if kind != "beleidsplan":
+        parties.described_corporations("\n".join(head_lines[:15]), reg)
     named = [p.name for p in reg.parties]
     for name in known.corporations_named("\n".join(head_lines[:15]), body, named):
         reg.add(name)
     legend_aliases(texts, reg)
-    party_list = parties.finish(reg, full)
+    party_list = finish(reg, full)
     party_dicts = [p.as_dict() for p in party_list]
     author = [p.id for p in party_list if p.type == "corporatie"][:1] or [p.id for p in party_list][
         :1

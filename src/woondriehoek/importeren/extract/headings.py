@@ -74,6 +74,14 @@ def wrapped(title: str, nxt: str, article: bool = False) -> bool:
     return (
         last in _FUNCTION_WORDS
         or last == "€"  # "… een grondprijs van €" + "19.750 per woning"
+        or title.endswith(("-", "–"))  # "… in de periode 2026–" + "2029 samen …"
+        # "… voegen in de periode" + "2026–2029 samen 2.400 …": a sentence, not a title
+        or (
+            nxt[:1].isdigit()
+            and len(title.split()) >= 5
+            and not P.HEADING_NUM_RE.match(nxt)
+            and not P.NUMBERED_RE.match(nxt)
+        )
         # "Artikel 1 Nieuwbouw" + "a. …" is a heading; "1. X bevriest de huur" + "a. voor …"
         # is an item that goes on
         or (
@@ -91,7 +99,7 @@ def _caps(t: str) -> bool:
 
 def join_wrapped_headings(lines: list[Line]) -> list[Line]:
     """A heading that wraps in a narrow column: "DE BETAALBARE" + "NIEUWBOUWWONING", or
-    "3 Kernplan als" + "ordeningsmiddel" followed by a blank line."""
+    "3 Kernplan als" + "ordeningsmiddel" followed by a blank line or by the text."""
     out: list[Line] = []
     k = 0
     while k < len(lines):
@@ -104,7 +112,10 @@ def join_wrapped_headings(lines: list[Line]) -> list[Line]:
             and nxt[:1].islower()
             and len(nxt) <= 40
             and nxt[-1:] not in ".,;:"
-            and not after
+            # a blank line after it, or (two columns) a short tail before the first sentence
+            and (
+                not after or (after[:1].isupper() and len(nxt.split()) <= 3 and len(t.split()) <= 6)
+            )
         )
         if nxt and ((_caps(t) and _caps(nxt)) or wrapped_num):
             out.append(Line(t + " " + nxt, lines[k].line, lines[k].page))

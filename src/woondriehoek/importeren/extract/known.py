@@ -67,10 +67,13 @@ def corporations_named(head: str, body: str = "", known_parties: Iterable[str] =
             found.append(_with_type_word(body, m))
     # "Woonstichting SWZ" covers "SWZ"; "Huurdersvereniging Portaal" does not cover "Portaal"
     longer = [n.lower() for n in [*known_parties, *found] if _TYPE_WORD_AT_START.match(n)]
+    # "Woonplus Schiedam" (a party, or found too) is "Woonplus" with its town
+    named = [n.lower() for n in [*known_parties, *found]]
     return [
         name
         for name in dict.fromkeys(found)
         if not any(other.endswith(" " + name.lower()) for other in longer)
+        and not any(other.startswith(name.lower() + " ") for other in named)
     ]
 
 

@@ -17,13 +17,16 @@ _LABEL_FILLER = {
 }  # fmt: skip
 
 
-def party_label(block: Block, matcher: Matcher) -> list[str] | None:
+def party_label(block: Block, matcher: Matcher, colon: bool = True) -> list[str] | None:
     """ "De gemeente:", "Woonstichting X zegt toe:", "Huurdersorganisatie:" – a line that only
-    names a party (or a type of party) and ends with a colon."""
+    names a party (or a type of party) and ends with a colon; with `colon=False` also a
+    heading that only names one ("Alwel" over that corporation's afspraken in a notice)."""
     text = block.text.strip().strip("*").strip()
-    if block.kind not in (PARAGRAPH, HEADING) or not text.endswith(":") or len(text) > 60:
+    if block.kind not in (PARAGRAPH, HEADING) or len(text) > 60:
         return None
-    body = text[:-1]
+    if not text.endswith(":") and (colon or block.kind != HEADING):
+        return None
+    body = text.removesuffix(":")
     if _TENANTS_RE.match(body.strip()):
         return _tenants(matcher)
     mentions = matcher.find_all(body)
@@ -97,24 +100,31 @@ def row_party_pieces(
     return (owner, pieces) if owner and pieces else None
 
 
-_MARK_RE = re.compile(r"^\s*[xX✓✔●•+]\s*$")
+# Letters for a party's part, as a legend under such tables gives them: T(rekker),
+# V(erantwoordelijk), E(igenaar), L(ead) lead; B(etrokken), (x) and ○ take part.
+_LEAD_RE = re.compile(r"^\s*(?:[xX✓✔●•+TVEL]|trekker|eigenaar)\s*$", re.I)
+_HELPS_RE = re.compile(r"^\s*(?:B|\(x\)|○|◯|betrokken|mede)\s*$", re.I)
 
 
-def marked_parties(header: list[str], cells: list[str], matcher: Matcher) -> list[str] | None:
+def marked_parties(
+    header: list[str], cells: list[str], matcher: Matcher
+) -> tuple[list[str], list[str]] | None:
     """A table whose party columns hold only a mark ("Afspraak | Gemeente | Corporatie |
-    Huurders | Jaar" with an "X" under who leads): the marked parties, in column order. None
-    for other tables."""
+    Huurders | Jaar" with an "X" under who leads, or "T"/"B" for trekker and betrokken): the
+    leading and the taking-part parties, in column order. None for other tables."""
     owners = [_column_party(h, matcher) for h in header]
     party_cells = [c for o, c in zip(owners, cells, strict=False) if o and c.strip()]
     if sum(1 for o in owners if o) < 2 or not party_cells:
         return None
-    if not all(_MARK_RE.match(c) for c in party_cells):
+    if not all(_LEAD_RE.match(c) or _HELPS_RE.match(c) for c in party_cells):
         return None
-    marked: list[str] = []
+    lead: list[str] = []
+    helps: list[str] = []
     for owner, cell in zip(owners, cells, strict=False):
         if owner and cell.strip():
-            marked += [i for i in owner if i not in marked]
-    return marked
+            into = helps if _HELPS_RE.match(cell) else lead
+            into += [i for i in owner if i not in lead + helps]
+    return lead, helps
 
 
 def _column_party(heading: str, matcher: Matcher) -> list[str] | None:

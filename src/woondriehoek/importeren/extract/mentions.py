@@ -150,13 +150,18 @@ def stated_trekker(text: str, matcher: Matcher) -> list[str]:
 
 _WITH_RE = re.compile(
     r"\s*(?:\bi\.?\s?s\.?\s?m\.?|\bin samenwerking met\b|\bsamen met\b|"
-    r"\bmet medewerking van\b|\bondersteund door\b)\s*",
+    r"\bmet medewerking van\b|\bondersteund door\b|"
+    r"(?:^|(?<=\s))(?:met|betrokken(?:en)?|partners?)\s*:)\s*",
     re.IGNORECASE,
 )
+# "Trekker: Elkien" on the first line of a Wie cell, "Met: gemeente" below it
+_LEAD_LABEL_RE = re.compile(r"^\s*(?:trekker|eigenaar|verantwoordelijke?)\s*:\s*", re.I)
 
 
 def lead_and_helpers(cell: str, matcher: Matcher) -> tuple[list[str], list[str]]:
-    """A "Wie" cell "KW, LWW i.s.m. gemeente, HBG": who leads, and who helps."""
+    """A "Wie" cell "KW, LWW i.s.m. gemeente, HBG" (or "Trekker: KW" over "Met: HBG"): who
+    leads, and who helps."""
+    cell = _LEAD_LABEL_RE.sub("", cell)
     m = _WITH_RE.search(cell)
     if m is None or not cell[: m.start()].strip():
         return resolve_cell(cell, matcher), []

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from . import dictionaries as D
 from .known import is_corporation
+from .known import pattern as known_pattern
 
 _PREFIX = (
     r"(?:[Gg]emeente|"
@@ -65,9 +66,10 @@ def _same_type(new: str, stored: str, new_is_shorter: bool) -> bool:
 
 
 _FUNCTION_RE = re.compile(
-    r"^(?:vice-?)?(?:voorzitter|directeur(?:-bestuurder)?|bestuurder|wethouder|burgemeester|"
-    r"secretaris|penningmeester|lid)\b[^,]*,\s*|^(?:vice-?)?(?:voorzitter|directeur(?:-bestuurder)?"
-    r"|bestuurder|secretaris|penningmeester)\s+(?=(?-i:[A-Z]))",
+    r"^(?:vice-?)?(?:voorzitter|(?:regio|cluster|algemeen\s)?directeur(?:-bestuurder)?|bestuurder|"
+    r"wethouder|burgemeester|secretaris|penningmeester|lid)\b[^,]*,\s*|^(?:vice-?)?(?:voorzitter|"
+    r"(?:regio|cluster)?directeur(?:-bestuurder)?|bestuurder|secretaris|penningmeester)\s+"
+    r"(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -115,7 +117,7 @@ class PartyRegistry:
                 return p
         return None
 
-    def add(self, name: str, role: str = "") -> Party | None:
+    def add(self, name: str, role: str = "", typ: str | None = None) -> Party | None:
         short = _SHORT_NAME_RE.match(name.strip())  # "Stichting Huurdersbelangen X (SHV)"
         if short:
             party = self.add(short.group(1), role)
@@ -133,7 +135,7 @@ class PartyRegistry:
                 if found.type == "overig":
                     found.type = party_type(name, role)
             return found
-        typ = party_type(name, role)
+        typ = party_type(name, role) if typ is None or party_type(name) != "overig" else typ
         p = Party(id=f"p{len(self.parties) + 1}", name=name, type=typ)
         self.parties.append(p)
         return p
@@ -228,6 +230,29 @@ def organisations_in(text: str, reg: PartyRegistry) -> None:
             reg.add(name)
 
 
+# "woningcorporatie Rhiant": a description in lower case before a corporation's own name
+_DESCRIBED_RE = re.compile(
+    r"\b(?:woning|woon)?corporatie\s+((?:'t\s+|de\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})"
+)
+
+
+def described_corporations(text: str, reg: PartyRegistry) -> None:
+    """Corporations the head of the document introduces as "woningcorporatie X" (not the
+    first words of a listed name: "woningcorporatie Wierden en Borgen")."""
+    listed = [m.group(0) for m in known_pattern().finditer(text)]
+    for m in _DESCRIBED_RE.finditer(text):
+        name = m.group(1).strip()
+        if name.lower() in _TYPE_WORDS or name.startswith(_TYPE_STARTS):
+            continue
+        if not any(other != name and other.startswith(name) for other in listed):
+            reg.add(name, typ="corporatie")
+
+
+_TYPE_STARTS = tuple(
+    p.capitalize() for p in (*D.CORPORATIE_PREFIXES, *D.HUURDERS_PREFIXES, "gemeente")
+)
+
+
 def municipality_in(text: str, reg: PartyRegistry) -> None:
     """The municipality named in the head ("Gemeente Bremhorst, Wooncorporatie X (hierna: de
     corporatie) en …") when no rule before found it: an agreement always has one."""
@@ -263,38 +288,3 @@ def _within_line(name: str) -> str:
             break  # "Wie: gemeente" + "Met wie: …": a word, then the next field's label
         done += line.split()
     return " ".join(done)
-
-
-_SUFFIXES = {"wonen", "woondiensten"}
-
-
-def finish(reg: PartyRegistry, text: str) -> list[Party]:
-    """Add derived aliases: "gemeente", the short name after a type word, acronyms used in text."""
-    parties = reg.parties
-    heads: dict[str, int] = {}
-    for p in parties:
-        heads[p.name.split()[0].lower()] = heads.get(p.name.split()[0].lower(), 0) + 1
-    for p in parties:
-        words = p.name.split()
-        low0 = words[0].lower()
-        if p.type == "gemeente":
-            reg.add_alias(p, "gemeente")
-        elif low0 in D.CORPORATIE_PREFIXES and len(words) > 1:
-            reg.add_alias(p, " ".join(words[1:]))
-            # "Stichting Woonbelang De Voorde" is called "De Voorde" in running text
-            article = next((k for k in range(2, len(words)) if words[k] in ("De", "Het")), None)
-            if article is not None and len(words) - article > 1:
-                reg.add_alias(p, " ".join(words[article:]))
-        elif p.type == "corporatie" and len(words) == 2 and words[1].lower() in _SUFFIXES:
-            # "Sité Woondiensten" is "Sité" where the text says so mid-sentence (not "Qua
-            # betaalbaarheid …" at the start of one)
-            alone = rf"[a-z,] {re.escape(words[0])}\b(?! {re.escape(words[1])})"
-            if re.search(alone, text):
-                reg.add_alias(p, words[0])
-        elif low0 in D.HUURDERS_PREFIXES and len(words) > 1 and heads.get(low0) == 1:
-            reg.add_alias(p, words[0])
-        caps = [w for w in words if w[:1].isupper() and w.lower() not in {"de", "het"}]
-        acro = "".join(w[0] for w in caps).upper()
-        if len(caps) >= 2 and re.search(r"\b" + re.escape(acro) + r"\b", text):
-            reg.add_alias(p, acro)
-    return parties

@@ -21,7 +21,7 @@ from .model import LIST, PARAGRAPH, ROW, Block, Line
 
 TEXT_LABELS = r"afspraak|activiteit|actie|maatregel|prestatie|wat|omschrijving|inzet|project"
 META_LABELS = (
-    r"trekker|eigenaar|verantwoordelijke?|wie|betrokken(?:en)?|partners?|samen met|met wie|"
+    r"trekker|eigenaar|verantwoordelijke?|wie|betrokken(?:en)?|partners?|samen met|met wie|met|"
     r"planning|wanneer|periode|termijn|uitvoering|gereed|looptijd|jaar|"
     r"(?:beoogd |verwacht )?resultaat|indicator|kpi|doel|status|toelichting|kosten|budget|"
     r"opm\.?|opmerkingen?"
@@ -31,8 +31,10 @@ _TEXT_RE = re.compile(rf"^(?:{TEXT_LABELS})$", re.I)
 # the fields a column reads: who leads, who takes part, when
 _ROLES = (
     r"trekker|eigenaar|verantwoordelijke?|wie|betrokken(?:en)?|partners?|samen met|"
-    r"met wie|planning|wanneer|periode|termijn|uitvoering|gereed|looptijd|jaar"
+    r"met wie|met|planning|wanneer|periode|termijn|uitvoering|gereed|looptijd|jaar"
 )
+# a second field on the same line: "Met: gemeente   Wanneer: 2026–2030"
+_NEXT_FIELD_RE = re.compile(rf"(?<=\S)\s+(?=(?:{_ROLES})\s*:\s)", re.I)
 _ROLE_RE = re.compile(rf"^(?:{_ROLES})$")
 _MARKER_RE = re.compile(r"^\s*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?\s*$")
 # "1.3  Transformatie kantoorpand …" with the fields indented below it (no "Activiteit:")
@@ -79,8 +81,10 @@ def read_record(lines: list[Line], i: int) -> tuple[Block, int]:
     while j < len(lines) and lines[j].text.strip():
         m = _FIELD_RE.match(lines[j].text)
         if m and ((j == i and not labels) or not _TEXT_RE.match(m.group("label").strip())):
-            labels.append(m.group("label").strip().lower())
-            values.append(m.group("value").strip())
+            for part in _fields_of_line(lines[j].text):
+                f = _FIELD_RE.match(part)
+                labels.append(f.group("label").strip().lower())
+                values.append(f.group("value").strip())
         elif m or not labels or _MARKER_RE.match(lines[j].text):
             break  # the next record (or its number) starts without a blank line between
         else:
@@ -100,6 +104,14 @@ def read_record(lines: list[Line], i: int) -> tuple[Block, int]:
     row = Block(kind=ROW, text=text, source=lines[i].source(), cells=cells, header=header)
     row.marker = marker
     return row, j
+
+
+def _fields_of_line(text: str) -> list[str]:
+    """The fields of one line: itself, or its pieces when a second field follows on it."""
+    head, *rest = _NEXT_FIELD_RE.split(text, maxsplit=1)
+    if rest and _FIELD_RE.match(head) and _FIELD_RE.match(rest[0]):
+        return [head, *_fields_of_line(rest[0])]
+    return [text]
 
 
 def take_marker(blocks: list[Block]) -> str | None:

@@ -36,6 +36,7 @@ class State:
     actor: list[str] | None = None  # party of a "De gemeente:" label above a list
     agreements: bool = False  # under a heading about the agreements ("Wat is afgesproken?")
     prose: bool = False  # no lists, table rows or section labels anywhere: afspraken in prose
+    sub_run: int | None = None  # index of the last sub-item added to the last item
 
     @property
     def theme(self) -> str | None:

@@ -34,7 +34,9 @@ def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
     if start is None:
         return out
     # signature lines ("______") are not text; parties side by side in columns are split
-    cleaned = (re.sub(r"_{3,}|\.{5,}", " ", t).strip() for t in lines[start + 1 : start + 80])
+    cleaned = _table_columns(
+        [re.sub(r"_{3,}|\.{5,}", " ", t).strip() for t in lines[start + 1 : start + 80]]
+    )
     block = [
         row for t in cleaned if t and not _side_by_side(t, reg) for row in _party_then_person(t)
     ]
@@ -74,6 +76,25 @@ def signatories(lines: list[str], reg: PartyRegistry) -> list[dict]:
         elif len(t) < 60 and not t.endswith((".", ":")):
             pending_party = t
         i += 1
+    return out
+
+
+def _table_columns(lines: list[str]) -> list[str]:
+    """A signature table read row by row ("Wethouder …, gemeente X | Directeur-bestuurder Y"
+    over "P.W. van Ginkel | L.A. Hendriks"): one "name, role" line per column."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        cells = lines[k].split(" | ")
+        after = lines[k + 1].split(" | ") if k + 1 < len(lines) else []
+        if len(cells) > 1 and len(after) == len(cells):
+            roles, names = (cells, after) if all(map(_is_person, after)) else (after, cells)
+            if all(map(_is_person, names)):
+                out += [f"{n.strip()}, {r.strip()}" for n, r in zip(names, roles, strict=True)]
+                k += 2
+                continue
+        out.append(lines[k])
+        k += 1
     return out
 
 

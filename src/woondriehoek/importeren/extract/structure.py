@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from . import beleidsplan, kennisgeving, labels, numbers
-from . import dictionaries as D
 from . import patterns as P
+from .item_kind import SECTION_NUMBER_RE
+from .item_kind import item_kind as kind_of
 from .mentions import (
     Matcher,
     lead_and_helpers,
@@ -18,14 +19,8 @@ from .mentions import (
 )
 from .model import HEADING, LIST, PARAGRAPH, ROW, Block
 from .sections import State, heading, own_kind, prose_only
-from .tables import columns
+from .tables import TEXT_COLUMN, columns
 
-COMMITMENT_RE = re.compile(
-    r"\b(spreken\b.{0,60}\baf\b|afgesproken|initieer|organiseer|zorg(t|en)\s+(voor|dat|ervoor)|"
-    r"zet(ten)?\s+zich\s+in|zullen|streeft|streven|verplicht(en)?\s+zich|draagt\s+zorg|"
-    r"neemt\s+het\s+initiatief|maken\s+afspraken|vindt\s+plaats|committeren|stemmen\s+af)\b",
-    re.IGNORECASE,
-)
 ANNOUNCE_RE = re.compile(
     r"^(hieronder|hierna|in dit hoofdstuk|we lichten|wij lichten|we beschrijven|we benoemen|"
     r"resumé|resume|samenvatting|conclusie)\b|volgende bladzijde|"
@@ -50,6 +45,10 @@ def build(
     """Themes and items of the blocks; `party_entries` are the entries of a list of parties
     (party_list.py), which name parties and are no afspraken."""
     st = State(kind=kind, prose=prose_only(blocks))
+    # a notice with a table of its afspraken ("Afspraak | Trekker | Status")
+    tabled = (
+        sum(b.kind == ROW and any(TEXT_COLUMN.search(h) for h in b.header) for b in blocks) >= 5
+    )
     if kind == "beleidsplan":
         st.plan_started = beleidsplan.plan_start(blocks) is None
         st.short_runs = beleidsplan.short_runs(blocks)
@@ -70,13 +69,19 @@ def build(
             if kind == "beleidsplan" and idx == beleidsplan.plan_start(blocks):
                 st.plan_started = True
             heading(st, block)
+            if kind == "kennisgeving":  # "Alwel" over the afspraken made with Alwel
+                st.actor = labels.party_label(block, matcher, colon=False)
         elif kind == "beleidsplan":
             _plan_block(st, block, idx, matcher, author)
         elif st.done:
             continue
         elif block.kind == PARAGRAPH and P.SIGNATURE_START_RE.match(block.text):
-            st.done = kind != "beleidsplan"
+            # the signatures close the afspraken; a cover that says when they were signed
+            # comes before any
+            st.done = kind != "beleidsplan" and bool(st.items)
         elif kind == "kennisgeving" and block.kind == PARAGRAPH and st.role != "opgave":
+            if tabled:
+                continue  # a notice that tables its afspraken tells only context in prose
             told = kennisgeving.agreement_sentences(block.text, matcher, st.agreements)
             for sentence, trekker in told:
                 what = "ambitie" if AMBITION_RE.search(sentence) else "afspraak"
@@ -97,8 +102,9 @@ def build(
         elif block.kind == ROW and (
             (marked := labels.marked_parties(block.header, block.cells, matcher)) is not None
         ):
-            if item_kind := _item_kind(st, block, matcher):  # "X" under who leads
-                _add_item(st, block, item_kind, matcher, author, marked)
+            if item_kind := kind_of(st, block, matcher):  # "X" under who leads
+                lead, helps = marked
+                _add_item(st, block, item_kind, matcher, author, lead, helps)
         elif block.kind == ROW and (
             (per_party := labels.party_columns(block.header, block.cells, matcher)) is not None
         ):
@@ -106,11 +112,38 @@ def build(
             for text, trekker in per_party:
                 plain = replace(block, text=text, header=[], cells=[], marker=None)
                 _add_item(st, plain, own, matcher, author, trekker)
+        elif block.kind == LIST and _goes_on(st, blocks, idx):
+            _extend(st.items[-1], block)
+            st.sub_run = idx
         elif block.kind in (LIST, ROW, PARAGRAPH):
-            item_kind = _item_kind(st, block, matcher)
+            if (
+                st.role == "ambitie"
+                and block.kind == LIST
+                and SECTION_NUMBER_RE.match(block.marker or "")
+            ):
+                st.role = None  # "Ambitie" over a paragraph, then the numbered afspraken 2.1 …
+            item_kind = kind_of(st, block, matcher)
             if item_kind:
                 _add_item(st, block, item_kind, matcher, author)
     return st.themes, st.items
+
+
+def _goes_on(st: State, blocks: list[Block], idx: int) -> bool:
+    """A list item in lower case right under an item that ends in ":" belongs to that item
+    ("… hanteren als verdeling:" + "1. minimaal 30% sociale huur;" + "2. …"), however the
+    document numbers or indents it; the run goes on while such items follow each other."""
+    if not st.items or idx == 0 or not blocks[idx].text.strip()[:1].islower():
+        return False
+    if st.sub_run == idx - 1:  # the run of sub-items goes on
+        return True
+    last = st.items[-1]["text"].rstrip()
+    return blocks[idx - 1].kind in (LIST, PARAGRAPH) and last.endswith(":")
+
+
+def _extend(item: dict, block: Block) -> None:
+    item["text"] += "\n" + block.text.strip()
+    item["targets"] = numbers.targets(item["text"])
+    item["period"] = item["period"] or _period(item["text"], item["uitvoering"], block)
 
 
 def _plan_block(st: State, block: Block, idx: int, matcher: Matcher, author: list[str]) -> None:
@@ -154,63 +187,6 @@ def _seen(st: State, text: str) -> bool:
     return any(re.sub(r"\W+", " ", i["text"].lower())[:60] == key for i in st.items)
 
 
-def _item_kind(st: State, block: Block, matcher: Matcher) -> str | None:
-    text = block.text.strip()
-    single_question = text.endswith("?") and not re.search(r"[.!]\s", text)
-    if len(text) < 12 or single_question or (text.endswith(":") and len(text) < 80):
-        return None
-    if P.PARTY_DESCRIPTION_RE.search(text):
-        return None  # "Stichting X, gevestigd te Y, te dezen vertegenwoordigd door …"
-    own = own_kind(st.kind)
-    if block.kind == ROW:
-        # a row that only names a party, or a notice's short table cell, is no afspraak
-        short = st.kind == "kennisgeving" and len(text) < 25
-        return None if short or _names_only(text, matcher) else own
-    if st.role == "opgave":
-        return None
-    if st.role == "ambitie" and block.kind in (LIST, PARAGRAPH):
-        return "ambitie"
-    if block.kind == PARAGRAPH and st.kind == "bod" and st.theme is not None:
-        # a corporation's offer tells its intentions in prose: "Wij bouwen in 2027 …"
-        return own if st.role == "afspraak" or beleidsplan.intention(text) else None
-    if block.kind == PARAGRAPH:
-        if st.theme is None:
-            return None
-        # a document without lists, tables or section labels tells its afspraken in prose,
-        # each paragraph led by the party that acts ("De corporaties voegen …"; not "X heeft
-        # ruim 6.000 woningen")
-        acts = st.prose and st.role is None and _led_by_party(text, matcher)
-        return own if st.role == "afspraak" or acts else None
-    if block.sub:
-        return None
-    if st.role == "afspraak" or st.theme is not None or st.actor:
-        return own
-    if st.kind in ("prestatieafspraken", "onbekend", "jaarschijf") and not COMMITMENT_RE.search(
-        text
-    ):
-        return None
-    return own
-
-
-def _led_by_party(text: str, matcher: Matcher) -> bool:
-    """The paragraph's subject is a party that acts: "De corporaties voegen …", "In 2026
-    levert SWZ …"; not a party inside a phrase ("Een op de vijf huurders van de corporaties
-    heeft …"), not a description ("X heeft ruim 6.000 woningen")."""
-    mentions = matcher.find_all(text[:160])
-    if not mentions or text.rstrip()[-1:] not in P.SENTENCE_END:
-        return False  # no party, or a line of names ("Gemeente X · corporaties · huurders")
-    before = re.findall(r"[\w’'-]+", text[: mentions[0][0]])
-    if len(before) > 5:
-        return False  # the party comes late: "Goede afspraken vragen om … waarop partijen …"
-    for k, word in enumerate(before):  # "… huurders van de Zwolse corporaties": in a phrase
-        rest = before[k + 1 :]
-        if word.lower() in D.PREPOSITIONS and all(
-            w.lower() in ("de", "het", "een") or w.endswith("e") for w in rest
-        ):
-            return False
-    return bool(subject_parties(text, matcher)) and not kennisgeving.describes(text)
-
-
 def _period(text: str, uitvoering: str | None, block: Block) -> dict | None:
     """The period of the planning column, else of the text. A column's single year that ends
     the text's own range is its deadline: "in de periode 2027–2030" + "2030" is 2027–2030."""
@@ -226,16 +202,6 @@ def _period(text: str, uitvoering: str | None, block: Block) -> dict | None:
     return column
 
 
-def _names_only(text: str, matcher: Matcher) -> bool:
-    """The text is nothing but party names ("Huurdersraad Wonen Limburg", "Huurdersraad
-    Accolade (HRA)")."""
-    text = re.sub(r"\s*\([^)]{1,12}\)", "", text)
-    rest = text
-    for start, end, _ in reversed(matcher.find_all(text)):
-        rest = rest[:start] + rest[end:]
-    return rest != text and not re.search(r"\w", rest)
-
-
 def _add_item(
     st: State,
     block: Block,
@@ -243,10 +209,11 @@ def _add_item(
     matcher: Matcher,
     author: list[str],
     trekker: list[str] | None = None,
+    helpers: list[str] | None = None,
 ) -> None:
     text = block.text.strip()
     trekker = list(trekker or [])
-    betrokkenen: list[str] = []
+    betrokkenen: list[str] = list(helpers or [])
     uitvoering = None
     number = block.marker if block.kind != LIST or (block.marker or "")[:1].isdigit() else None
     if (

@@ -144,7 +144,7 @@ def _period_rows(first: Line, label: str, body: list[Line], header: list[str]) -
 COLUMN_ROLES = [
     (re.compile(r"^(nr\.?|#|nummer)$", re.I), "number"),
     (re.compile(r"trekker|eigenaar|verantwoordelijk|wie\b|initiatief", re.I), "trekker"),
-    (re.compile(r"betrokken|partners|samen met|met wie", re.I), "betrokkenen"),
+    (re.compile(r"betrokken|partners|samen met|met wie|^met$", re.I), "betrokkenen"),
     (
         re.compile(r"uitvoering|planning|wanneer|periode|termijn|jaar|gereed|looptijd", re.I),
         "uitvoering",

@@ -25,7 +25,11 @@ with a shaded header and only horizontal rules, Word tables titled by a merged r
 sections with bold topics, a council letter, an evaluation, a bod to two municipalities) and
 ten of a sixth (``h6_*``: a Word contract, a PDF matrix of years marked X, OCR text, nested
 Markdown lists, a joint bod, a two-column PDF in prose, Word automatic numbering, a programme
-of quarter columns, a council proposal, a progress report). The
+of quarter columns, a council proposal, a progress report), six of a seventh (``h7_*``: tab and
+HTML tables, Word boxes, a heading per afspraak) and nine of an eighth (``h8_*``:
+party columns marked T/B, a pandoc grid table, a one-page-per-theme leaflet of boxes, a
+notice per corporation, a progress letter with status tables, an OCR export with running
+headers, a wiki page with sub-lists, Word numbering under "Inzet gemeente:" labels). The
 documents were written for these
 tests, in part by a second pair of hands as a held-out check before the rules were extended.
 Skipped when ../shared is absent outside CI.

@@ -204,7 +204,8 @@ def test_a_letter_titled_bod_is_a_bod_and_wonen_names_have_a_short_alias(tmp_pat
         "Hierbij ontvangt u ons bod. Het sluit aan op de prestatieafspraken 2025.\n",
     )
     assert result["document"]["kind"] == "bod"
-    from woondriehoek.importeren.extract.parties import PartyRegistry, finish
+    from woondriehoek.importeren.extract.aliases import finish
+    from woondriehoek.importeren.extract.parties import PartyRegistry
 
     registry = PartyRegistry()
     registry.add("Sité Woondiensten")

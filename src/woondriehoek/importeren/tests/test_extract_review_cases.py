@@ -4,9 +4,10 @@ input was mis-read by a first version of a rule (see test_extract_more_layouts.p
 from __future__ import annotations
 
 from woondriehoek.importeren.extract import document, numbers
+from woondriehoek.importeren.extract.aliases import finish
 from woondriehoek.importeren.extract.kennisgeving import agreement_sentences, trekker
 from woondriehoek.importeren.extract.mentions import Matcher, resolve_cell
-from woondriehoek.importeren.extract.parties import Party, PartyRegistry, finish
+from woondriehoek.importeren.extract.parties import Party, PartyRegistry
 from woondriehoek.importeren.tests.extracting import extract_text
 
 PARTIES = [

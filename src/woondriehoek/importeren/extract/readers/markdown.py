@@ -1,9 +1,11 @@
-"""Markdown: ATX headings, lists, pipe tables (cells may hold <br> and <b>)."""
+"""Markdown: ATX headings, lists, pipe tables (cells may hold <br> and <b>), HTML tables and
+pandoc's grid tables (``+---+`` borders, cells over several lines)."""
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from itertools import pairwise
 
 from ..cleanup import fix_characters
 from ..layout import build_blocks
@@ -27,11 +29,29 @@ def _plain(line: str) -> str:
     """The line without bold and italic marks ("**Ambitie:**", "*Afspraak 1.1* De …"), and a
     bullet without its bold topic before a dash (the afspraak is what follows it); a bullet
     "* " stays a bullet."""
-    line = _TOPIC_RE.sub(r"\1", line)
+    line = _LINK_ITEM_RE.sub(r"\1", line)
+    line = _LINK_RE.sub(r"\1", _dashes(_TOPIC_RE.sub(r"\1", _PANDOC_RE.sub("", line))))
     return _EMPHASIS_RE.sub(r"\1", re.sub(r"\*\*|__", "", line))
 
 
+# pandoc writes dashes as "--" (en) and "---" (em): "2025--2028"
+_DASHES_RE = re.compile(r"(?<=[\w)]) ?(-{2,3}) ?(?=[\w(€])")
+
+
+# a list item that is only a link ("- [Woonvisie 2030](/wonen/woonvisie)"): a reference
+_LINK_ITEM_RE = re.compile(r"^\s*[-*+]\s+\[([^\]]+)\]\([^)]*\)\s*$")
+_LINK_RE = re.compile(r"\[([^\]]+)\]\((?:https?://|/|#)[^)]*\)")
+# pandoc's attributes and anchors ("{#wonen .unnumbered}", "[]{#_Toc123 .anchor}") and its
+# hard line break (a backslash at the end of a line)
+_PANDOC_RE = re.compile(r"\[\]\{[^}]*\}|\s*\{#[^}]*\}\s*$|\\$")
+
+
+def _dashes(text: str) -> str:
+    return _DASHES_RE.sub(lambda m: "–" if len(m.group(1)) == 2 else "—", text)
+
+
 def clean_cell(cell: str) -> str:
+    cell = _dashes(cell)
     cell = re.sub(r"<br\s*/?>", "\n", cell, flags=re.I)
     cell = re.sub(r"</?(b|strong|i|em|u|span|p)[^>]*>", "", cell, flags=re.I)
     cell = cell.replace("**", "").replace("__", "")
@@ -86,6 +106,17 @@ def read_markdown(data: bytes) -> tuple[list[Block], list[Line]]:
                     pending.append(Line("", line=end + 1))
                 i = end + 1
                 continue
+        if _GRID_BORDER_RE.match(t):  # a pandoc grid table
+            flush()
+            table, at, end = grid_table(raw, i)
+            rows = rows_from_cells(table, lambda k, i=i, at=at: {"line": i + at[k] + 1})
+            if rows:
+                blocks.extend(rows)
+            else:
+                pending.extend(Line(c, line=i + 1) for row in table for c in row if c)
+                pending.append(Line("", line=end))
+            i = end
+            continue
         if "|" in t and i + 1 < len(raw) and _TABLE_SEP_RE.match(raw[i + 1]):
             flush()
             header = [h.lower() for h in split_row(t)]
@@ -160,3 +191,33 @@ def html_table(html: str) -> tuple[list[list[str]], list[int]]:
     parser.close()
     kept = [(row, at) for row, at in zip(parser.rows, parser.lines, strict=True) if row]
     return [[clean_cell(c) for c in row] for row, _ in kept], [at for _, at in kept]
+
+
+_GRID_BORDER_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+
+
+def grid_table(raw: list[str], start: int) -> tuple[list[list[str]], list[int], int]:
+    """A pandoc grid table from its first border line: rows of cells (the lines of a cell
+    joined; a line ending in a backslash is a hard break), the line offset of each row, and
+    the index after the table. Columns are where the first border has its "+"."""
+    bounds = [k for k, ch in enumerate(raw[start]) if ch == "+"]
+    table: list[list[str]] = []
+    at: list[int] = []
+    cells: list[list[str]] = []
+    i = start + 1
+    while i < len(raw) and raw[i].lstrip()[:1] in ("+", "|"):
+        line = raw[i]
+        if _GRID_BORDER_RE.match(line):
+            if cells and any(cells):
+                table.append([clean_cell("\n".join(c)) for c in cells])
+            cells = []
+        else:
+            if not cells:
+                cells = [[] for _ in bounds[1:]]
+                at.append(i - start)
+            for k, (a, b) in enumerate(pairwise(bounds)):
+                piece = line[a + 1 : b].strip().removesuffix("\\").rstrip()
+                if piece:
+                    cells[k].append(piece)
+        i += 1
+    return table, at[: len(table)], i
