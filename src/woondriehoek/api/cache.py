@@ -96,9 +96,10 @@ def cached_answer(request: HttpRequest, answer: Callable[[], Any]) -> Any:
     asked = {
         tag.removeprefix("W/") for tag in parse_etags(request.headers.get("If-None-Match", ""))
     }
-    if etag in asked or "*" in asked:  # weak comparison (RFC 9110 13.1.2)
-        return _headers(HttpResponseNotModified(), etag)
     body = caches[ALIAS].get(key)
+    # weak comparison (RFC 9110 13.1.2); "*" only for an answer that exists
+    if etag in asked or ("*" in asked and body is not None):
+        return _headers(HttpResponseNotModified(), etag)
     if body is None:
         result = answer()
         if not isinstance(result, dict):

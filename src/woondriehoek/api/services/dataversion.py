@@ -2,22 +2,23 @@
 
 Cached API answers are keyed by it (docs/adr/0010), so a change shows in the very next
 request, in every process, without knowing which list it touches. The version lives in one
-row of its own table (`DataVersion`) and gets a new random value in every transaction that
-writes, so a rolled-back transaction can never bring back a value whose cached answers hold
-its uncommitted rows.
+row of its own table (`DataVersion`) and gets a new random value after every transaction
+that wrote, so a rolled-back transaction can never bring back a value whose cached answers
+hold its uncommitted rows.
 
 Writes are seen where every write passes: an execute wrapper on each database connection
 (`watch`) looks at the SQL Django sends — ORM saves and deletes, `QuerySet.update`,
 `bulk_create`, many-to-many changes, raw SQL, schema changes alike; any statement not known
-to only read counts as a write. Inside a transaction the new version is written just before
-its first write, in the same transaction: data and version commit together or not at all
-(the version row stays locked until then, so writing transactions on PostgreSQL take turns;
-as each takes it first, that adds no deadlock between them). A
-write in autocommit has committed on its own; the new version follows at once, and if that
-fails the error is logged and this process's kept answers are dropped (others keep theirs
-for at most `cache.TIMEOUT`). Writes to tables that no API answer reads (sessions, the
-migration log, the task queue, API tokens — a token is checked on every request) do not
-count. Writes made outside the application (SQL typed by hand) are not seen.
+to only read counts as a write. The new version is written right after the commit
+(`on_commit`; in autocommit right after the statement), as one short statement of its own:
+no lock is held across a transaction, so writers never wait on each other for it. A reader
+reads the version before the data, so between a commit and its new version a reader at
+worst keeps newer data under the older version. If writing the new version fails, the error
+is logged and this process drops its kept answers; other processes keep theirs for at most
+`cache.TIMEOUT` seconds. Writes to tables that no API answer reads (sessions, the migration
+log, the task queue, API tokens — a token is checked on every request) do not count. Not
+seen: writes made outside the application (SQL typed by hand), stored procedures called with
+`callproc`, and functions with side effects called from a SELECT.
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ IGNORED_TABLES = frozenset(
 
 _LEADING = re.compile(r"^(?:\s+|\ufeff|\(|--[^\n]*(?:\n|$)|/\*.*?\*/)+", re.DOTALL)
 # PRAGMA: SQLite's settings of the connection (foreign_keys, journal_mode), never its rows.
+# (EXPLAIN is no reader: PostgreSQL's EXPLAIN ANALYZE runs the statement.)
 _READ_ONLY = re.compile(
-    r"(?:SELECT|SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT|SHOW|EXPLAIN|VALUES|PRAGMA)\b",
-    re.IGNORECASE,
+    r"(?:SELECT|SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT|SHOW|VALUES|PRAGMA)\b", re.IGNORECASE
 )
 _CTE_WRITE = re.compile(r"\b(?:INSERT|UPDATE|DELETE|MERGE)\b", re.IGNORECASE)
 _DML_TABLE = re.compile(
@@ -62,18 +63,20 @@ _DML_TABLE = re.compile(
 )
 
 
-def is_write(sql: str) -> bool:
+def is_write(sql: Any) -> bool:
     """Whether `sql` may change what an API answer reads: every statement that is not known
     to only read, except a single INSERT/UPDATE/DELETE of an ignored table."""
+    if not isinstance(sql, str):
+        return True  # a composed statement (psycopg's sql.Composed): assume it writes
     if not sql:
         return False
-    if sql[:6].upper() == "SELECT" and ";" not in sql:
+    if sql[:6].upper() == "SELECT" and ";" not in sql and "*/" not in sql:
         return False  # the common case, decided at once
     body = _LEADING.sub("", sql, count=1).rstrip().rstrip(";")
     if not body:
         return False
-    if ";" in body:
-        return True  # several statements: assume one of them writes
+    if ";" in body or "*/" in body:
+        return True  # several statements, or nested comments: assume one of them writes
     if _READ_ONLY.match(body):
         return False
     if body[:4].upper() == "WITH":
@@ -94,8 +97,8 @@ def current(using: str = "default") -> int | None:
 
 
 def bump(using: str = "default") -> None:
-    """Give the data a new version now (in the current transaction, if there is one)."""
-    _new_value(connections[using])
+    """Give the data a new version now. Never raises (see `_renew`)."""
+    _renew(connections[using])
 
 
 def _new_value(connection: BaseDatabaseWrapper) -> None:
@@ -109,67 +112,53 @@ def _new_value(connection: BaseDatabaseWrapper) -> None:
         )
 
 
-def _table_exists(connection: BaseDatabaseWrapper) -> bool:
-    """Known once it is true; until then (a database being migrated) asked again."""
-    if connection.__dict__.get("_woondriehoek_version_table"):
-        return True
-    with connection.cursor() as cursor:
-        exists = TABLE in connection.introspection.table_names(cursor)
-    connection.__dict__["_woondriehoek_version_table"] = exists
-    return exists
-
-
-def _marker(connection: BaseDatabaseWrapper) -> Callable[[], None]:
-    """A do-nothing on_commit callback whose presence says "this transaction has its new
-    version": Django drops it exactly when it drops the write (rollback of the transaction
-    or of the savepoint it was made in) and after the commit."""
-    marker = connection.__dict__.get("_woondriehoek_marker")
-    if marker is None:
-        marker = connection.__dict__["_woondriehoek_marker"] = lambda: None
-    return marker
-
-
-def _before_write_in_transaction(connection: BaseDatabaseWrapper) -> None:
-    """The new version, before the transaction's first write: every writing transaction
-    takes the version row first, so it adds no lock-order deadlock; and SQLite's
-    INSERT … RETURNING keeps its rows, as nothing runs between it and their reading."""
-    marker = _marker(connection)
-    if any(entry[1] is marker for entry in connection.run_on_commit):
-        return
-    if _table_exists(connection):
-        _new_value(connection)  # errors propagate: the write must not commit without it
-        if connection.in_atomic_block:
-            transaction.on_commit(marker, using=connection.alias)
-        # (a transaction managed by hand has no on_commit: a new value for every write)
-
-
-def _after_autocommit(connection: BaseDatabaseWrapper) -> None:
-    """The write has committed on its own (or will when its statement is reset: SQLite's
-    RETURNING); no transaction is begun around the new version, plain statements only."""
+def _renew(connection: BaseDatabaseWrapper) -> None:
+    """A new version after a commit (or an autocommit write), as plain statements: the
+    write that asked for it may still have rows to hand back (RETURNING), so no transaction
+    is begun around it. Inside a transaction managed by hand, in a savepoint."""
     try:
-        if _table_exists(connection):
+        if connection.get_autocommit():
             _new_value(connection)
+        else:
+            with transaction.atomic(using=connection.alias):
+                _new_value(connection)
     except Exception:
-        logger.exception("data version not renewed after a write; dropping kept API answers")
+        if _table_exists(connection):
+            logger.exception("data version not renewed after a write; dropping kept answers")
+        else:  # a database being migrated: nothing is kept before the table exists
+            logger.debug("data version table missing; not renewed")
         from django.core.cache import caches
 
         caches["api"].clear()
 
 
+def _table_exists(connection: BaseDatabaseWrapper) -> bool:
+    try:
+        with connection.cursor() as cursor:
+            return TABLE in connection.introspection.table_names(cursor)
+    except Exception:
+        return False
+
+
+def _after_write(connection: BaseDatabaseWrapper) -> None:
+    """A new version once the current transaction commits (at once in autocommit); one per
+    transaction. Django drops the callback with the transaction or savepoint that rolls back."""
+    callback = connection.__dict__.get("_woondriehoek_renew")
+    if callback is None:
+        callback = connection.__dict__["_woondriehoek_renew"] = lambda: _renew(connection)
+    if connection.in_atomic_block:
+        if not any(entry[1] is callback for entry in connection.run_on_commit):
+            transaction.on_commit(callback, using=connection.alias, robust=True)
+    else:  # autocommit: the write is committed; or a transaction managed by hand
+        callback()
+
+
 def _watch_writes(
-    execute: Callable[..., Any], sql: str, params: Any, many: bool, context: dict
+    execute: Callable[..., Any], sql: Any, params: Any, many: bool, context: dict
 ) -> Any:
-    if not is_write(sql):
-        return execute(sql, params, many, context)
-    connection = context["connection"]
-    if TABLE in sql:  # a migration creating or dropping the version's own table
-        connection.__dict__.pop("_woondriehoek_version_table", None)
-        return execute(sql, params, many, context)
-    if connection.in_atomic_block or not connection.get_autocommit():
-        _before_write_in_transaction(connection)
-        return execute(sql, params, many, context)
     result = execute(sql, params, many, context)
-    _after_autocommit(connection)
+    if is_write(sql):
+        _after_write(context["connection"])
     return result
 
 
