@@ -85,7 +85,8 @@ def finish(reg: PartyRegistry, text: str) -> list[Party]:
                 reg.add_alias(p, rest)  # not "Den Helder" for "Woningstichting Den Helder"
             # the one "Woningstichting" of the document is called so bare ("Woningstichting
             # start in 2026 …")
-            alone = rf"\b{re.escape(words[0])}\b(?! {re.escape(words[1])})"
+            # followed by a verb or a comma, not by a name ("Woningstichting Hof …")
+            alone = rf"\b{re.escape(words[0])}(?=[ \t]+[a-z]|[,;:)])"
             if low0 != "stichting" and heads.get(low0) == 1 and re.search(alone, text):
                 reg.add_alias(p, words[0])
             # "Stichting Woonbelang De Voorde" is called "De Voorde" in running text

@@ -78,7 +78,7 @@ def wrapped(title: str, nxt: str, article: bool = False) -> bool:
         # "… voegen in de periode" + "2026–2029 samen 2.400 …": a sentence, not a title
         or (
             nxt[:1].isdigit()
-            and len(title.split()) >= 5
+            and len(title.split()) >= 6
             and not P.HEADING_NUM_RE.match(nxt)
             and not P.NUMBERED_RE.match(nxt)
         )

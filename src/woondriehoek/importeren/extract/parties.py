@@ -231,8 +231,9 @@ def organisations_in(text: str, reg: PartyRegistry) -> None:
 
 
 # "woningcorporatie Rhiant": a description in lower case before a corporation's own name
+_WORD = r"[A-Z][\w'’&.-]*"
 _DESCRIBED_RE = re.compile(
-    r"\b(?:woning|woon)?corporatie\s+((?:'t\s+|de\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})"
+    rf"\b(?:woning|woon)?corporatie[ \t]+((?:'t[ \t]+|de[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
 )
 
 
@@ -241,7 +242,10 @@ def described_corporations(text: str, reg: PartyRegistry) -> None:
     first words of a listed name: "woningcorporatie Wierden en Borgen")."""
     listed = [m.group(0) for m in known_pattern().finditer(text)]
     for m in _DESCRIBED_RE.finditer(text):
-        name = m.group(1).strip()
+        words = m.group(1).split()
+        # the name ends where another organisation's type word begins
+        cut = next((k for k, w in enumerate(words) if k and w.startswith(_TYPE_STARTS)), None)
+        name = " ".join(words[:cut])
         if name.lower() in _TYPE_WORDS or name.startswith(_TYPE_STARTS):
             continue
         if not any(other != name and other.startswith(name) for other in listed):

@@ -33,8 +33,11 @@ _ROLES = (
     r"trekker|eigenaar|verantwoordelijke?|wie|betrokken(?:en)?|partners?|samen met|"
     r"met wie|met|planning|wanneer|periode|termijn|uitvoering|gereed|looptijd|jaar"
 )
-# a second field on the same line: "Met: gemeente   Wanneer: 2026–2030"
-_NEXT_FIELD_RE = re.compile(rf"(?<=\S)\s+(?=(?:{_ROLES})\s*:\s)", re.I)
+# a second field on the same line: "Met: gemeente   Wanneer: 2026–2030" (after a wide gap, or
+# a capital label after one space: "Met: gemeente Wanneer: …"; not "… per jaar: 20 in 2026")
+_NEXT_FIELD_RE = re.compile(
+    rf"(?<=\S)(?:[ \t]{{2,}}|\t)(?=(?i:{_ROLES})\s*:\s)|(?<=\S) (?=(?-i:[A-Z])(?i:{_ROLES})\s*:\s)"
+)
 _ROLE_RE = re.compile(rf"^(?:{_ROLES})$")
 _MARKER_RE = re.compile(r"^\s*(?:[A-Z]{1,2}\s?)?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?\s*$")
 # "1.3  Transformatie kantoorpand …" with the fields indented below it (no "Activiteit:")

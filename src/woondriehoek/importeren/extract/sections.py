@@ -37,6 +37,7 @@ class State:
     agreements: bool = False  # under a heading about the agreements ("Wat is afgesproken?")
     prose: bool = False  # no lists, table rows or section labels anywhere: afspraken in prose
     sub_run: int | None = None  # index of the last sub-item added to the last item
+    item_block: int | None = None  # index of the block that made the last item
 
     @property
     def theme(self) -> str | None:

@@ -90,8 +90,13 @@ def _table_columns(lines: list[str]) -> list[str]:
         if len(cells) > 1 and len(after) == len(cells):
             roles, names = (cells, after) if all(map(_is_person, after)) else (after, cells)
             if all(map(_is_person, names)):
-                out += [f"{n.strip()}, {r.strip()}" for n, r in zip(names, roles, strict=True)]
                 k += 2
+                # a third row of functions under parties and names ("wethouder Wonen")
+                third = lines[k].split(" | ") if k < len(lines) and roles is cells else []
+                if len(third) == len(cells) and not any(map(_is_person, third)):
+                    roles = [f"{f.strip()}, {r.strip()}" for f, r in zip(third, roles, strict=True)]
+                    k += 1
+                out += [f"{n.strip()}, {r.strip()}" for n, r in zip(names, roles, strict=True)]
                 continue
         out.append(lines[k])
         k += 1

@@ -53,7 +53,10 @@ def build(
         st.plan_started = beleidsplan.plan_start(blocks) is None
         st.short_runs = beleidsplan.short_runs(blocks)
         st.intention_lists = beleidsplan.intention_lists(blocks)
+    counted = 0
     for idx, block in enumerate(blocks):
+        if len(st.items) != counted:  # the block before made an item
+            counted, st.item_block = len(st.items), idx - 1
         if party_entries and idx in party_entries:
             continue
         actor = labels.party_label(block, matcher) if kind != "beleidsplan" else None
@@ -80,8 +83,9 @@ def build(
             # comes before any
             st.done = kind != "beleidsplan" and bool(st.items)
         elif kind == "kennisgeving" and block.kind == PARAGRAPH and st.role != "opgave":
-            if tabled:
-                continue  # a notice that tables its afspraken tells only context in prose
+            if tabled and not st.agreements:
+                continue  # a notice that tables its afspraken tells context in prose, except
+                # under a heading about the agreements ("Afspraken voor 2026")
             told = kennisgeving.agreement_sentences(block.text, matcher, st.agreements)
             for sentence, trekker in told:
                 what = "ambitie" if AMBITION_RE.search(sentence) else "afspraak"
@@ -120,6 +124,7 @@ def build(
                 st.role == "ambitie"
                 and block.kind == LIST
                 and SECTION_NUMBER_RE.match(block.marker or "")
+                and blocks[idx - 1].kind == PARAGRAPH
             ):
                 st.role = None  # "Ambitie" over a paragraph, then the numbered afspraken 2.1 …
             item_kind = kind_of(st, block, matcher)
@@ -136,8 +141,8 @@ def _goes_on(st: State, blocks: list[Block], idx: int) -> bool:
         return False
     if st.sub_run == idx - 1:  # the run of sub-items goes on
         return True
-    last = st.items[-1]["text"].rstrip()
-    return blocks[idx - 1].kind in (LIST, PARAGRAPH) and last.endswith(":")
+    # right under the item (no party label or heading between them)
+    return st.item_block == idx - 1 and st.items[-1]["text"].rstrip().endswith(":")
 
 
 def _extend(item: dict, block: Block) -> None:

@@ -108,7 +108,7 @@ def test_numbered_paragraphs_that_wrap_in_a_narrow_column_are_no_headings():
 
     prev = "De vraag groeit."
     assert heading_of("2.1 Beekdal voegt in de periode 2026–", prev, "2029 samen 240 toe.") is None
-    assert heading_of("2.3 Bij nieuwbouw is de verdeling", prev, "30% sociale huur en …") is None
+    assert heading_of("2.3 Bij nieuwe gebiedsontwikkelingen is de verdeling", prev, "30% …") is None
     assert heading_of("2.3 Nieuwbouw", prev, "2026 wordt een druk jaar.") is not None
     lines = [
         Line("2  Beschikbaarheid en"),

@@ -11,7 +11,7 @@ from ..cleanup import fix_characters
 from ..layout import build_blocks
 from ..model import HEADING, ROW, Block, Line
 from ..patterns import heading_number
-from ..tables import rows_from_cells, text_cell
+from ..tables import rows_from_cells, text_cell, title_row
 from .text import decode
 
 _HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -34,12 +34,14 @@ def _plain(line: str) -> str:
     return _EMPHASIS_RE.sub(r"\1", re.sub(r"\*\*|__", "", line))
 
 
-# pandoc writes dashes as "--" (en) and "---" (em): "2025--2028"
-_DASHES_RE = re.compile(r"(?<=[\w)]) ?(-{2,3}) ?(?=[\w(€])")
+# pandoc writes dashes as "--" (en) and "---" (em): "2025--2028", "grens -- zie"
+_DASHES_RE = re.compile(r"(?<=[\w)])( ?)(-{2,3})( ?)(?=[\w(€])")
 
 
-# a list item that is only a link ("- [Woonvisie 2030](/wonen/woonvisie)"): a reference
-_LINK_ITEM_RE = re.compile(r"^\s*[-*+]\s+\[([^\]]+)\]\([^)]*\)\s*$")
+# a list item that is only a link of a few words ("- [Woonvisie 2030](/wonen/woonvisie)"): a
+# reference (a link whose text is a sentence, as a CMS links each afspraak to its page, stays
+# an item)
+_LINK_ITEM_RE = re.compile(r"^\s*[-*+]\s+\[((?:[^\]\s.]+\s*){1,5})\]\([^)]*\)\s*$")
 _LINK_RE = re.compile(r"\[([^\]]+)\]\((?:https?://|/|#)[^)]*\)")
 # pandoc's attributes and anchors ("{#wonen .unnumbered}", "[]{#_Toc123 .anchor}") and its
 # hard line break (a backslash at the end of a line)
@@ -47,7 +49,9 @@ _PANDOC_RE = re.compile(r"\[\]\{[^}]*\}|\s*\{#[^}]*\}\s*$|\\$")
 
 
 def _dashes(text: str) -> str:
-    return _DASHES_RE.sub(lambda m: "–" if len(m.group(1)) == 2 else "—", text)
+    return _DASHES_RE.sub(
+        lambda m: m.group(1) + ("–" if len(m.group(2)) == 2 else "—") + m.group(3), text
+    )
 
 
 def clean_cell(cell: str) -> str:
@@ -108,10 +112,11 @@ def read_markdown(data: bytes) -> tuple[list[Block], list[Line]]:
                 continue
         if _GRID_BORDER_RE.match(t):  # a pandoc grid table
             flush()
-            table, at, end = grid_table(raw, i)
+            table, at, end, spans = grid_table(raw, i)
             rows = rows_from_cells(table, lambda k, i=i, at=at: {"line": i + at[k] + 1})
-            if rows:
-                blocks.extend(rows)
+            if rows:  # a row across the table titles the rows below it
+                titles = [title_row(text, {"line": i + at[k] + 1}) for k, text in spans.items()]
+                blocks.extend(sorted(rows + titles, key=lambda b: b.source["line"]))
             else:
                 pending.extend(Line(c, line=i + 1) for row in table for c in row if c)
                 pending.append(Line("", line=end))
@@ -196,28 +201,42 @@ def html_table(html: str) -> tuple[list[list[str]], list[int]]:
 _GRID_BORDER_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 
 
-def grid_table(raw: list[str], start: int) -> tuple[list[list[str]], list[int], int]:
+def grid_table(
+    raw: list[str], start: int
+) -> tuple[list[list[str]], list[int], int, dict[int, str]]:
     """A pandoc grid table from its first border line: rows of cells (the lines of a cell
-    joined; a line ending in a backslash is a hard break), the line offset of each row, and
-    the index after the table. Columns are where the first border has its "+"."""
+    joined; a line ending in a backslash is a hard break), the line offset of each row, the
+    index after the table, and the rows that span the whole table (by row: their text; their
+    cells are left empty). Columns are where the first border has its "+"."""
     bounds = [k for k, ch in enumerate(raw[start]) if ch == "+"]
     table: list[list[str]] = []
     at: list[int] = []
+    spans: dict[int, str] = {}
     cells: list[list[str]] = []
+    spanning = False
     i = start + 1
     while i < len(raw) and raw[i].lstrip()[:1] in ("+", "|"):
         line = raw[i]
         if _GRID_BORDER_RE.match(line):
             if cells and any(cells):
-                table.append([clean_cell("\n".join(c)) for c in cells])
-            cells = []
+                text = [clean_cell("\n".join(c)) for c in cells]
+                if spanning:
+                    spans[len(table)] = " ".join(t for t in text if t)
+                    text = [""] * len(text)
+                table.append(text)
+            cells, spanning = [], False
         else:
             if not cells:
                 cells = [[] for _ in bounds[1:]]
                 at.append(i - start)
+            if not any(line[b : b + 1] == "|" for b in bounds[1:-1]):
+                spanning = True  # "| Doorstroming en bestaande voorraad          |"
+                cells[0].append(line.strip().strip("|").strip())
+                i += 1
+                continue
             for k, (a, b) in enumerate(pairwise(bounds)):
                 piece = line[a + 1 : b].strip().removesuffix("\\").rstrip()
                 if piece:
                     cells[k].append(piece)
         i += 1
-    return table, at[: len(table)], i
+    return table, at[: len(table)], i, spans
