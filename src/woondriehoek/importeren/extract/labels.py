@@ -103,7 +103,6 @@ def row_party_pieces(
 # Letters for a party's part, as a legend under such tables gives them: T(rekker) or
 # V(erantwoordelijk) leads, B(etrokken), (x) and ○ take part. (Not E or L: a column of energy
 # labels "E | B" is no table of parts.)
-_MARK_RE = re.compile(r"^\s*[xX✓✔●•+]\s*$")
 _LEAD_RE = re.compile(r"^\s*(?:[xX✓✔●•+TV]|trekker)\s*$", re.I)
 _HELPS_RE = re.compile(r"^\s*(?:B|\(x\)|○|◯|betrokken)\s*$", re.I)
 
@@ -120,10 +119,7 @@ def marked_parties(
         return None
     if not all(_LEAD_RE.match(c) or _HELPS_RE.match(c) for c in party_cells):
         return None
-    if not any(_LEAD_RE.match(c) for c in party_cells) or (
-        not all(_MARK_RE.match(c) for c in party_cells)
-        and not any(c.strip().upper() in ("T", "V", "TREKKER") for c in party_cells)
-    ):
+    if not any(_LEAD_RE.match(c) for c in party_cells):
         return None  # letters but none that leads: data ("B | B"), not parts
     lead: list[str] = []
     helps: list[str] = []
