@@ -20,8 +20,8 @@ realisations, and supply the monitors' files (lettings, active home seekers, pla
   member of its organisation with the role *bewerker* (editor).
 * Lists are paginated with `limit` (1–500, default 50) and `offset` – or, faster on long
   lists, `after` (the last id of the previous page) –, ordered by `id`, and answer
-  `{"items": [...], "count": N}`; on lists longer than a page `count` may lag writes by up
-  to 30 seconds.
+  `{"items": [...], "count": N}`. Answers are kept until the next write to the data, so they
+  never lag; lists carry an `ETag` (send it back as `If-None-Match` for a 304).
 * Errors answer `{"detail": "..."}` with status 400, 401, 403, 404 or 422; a refused file
   also lists every problem in `fouten` (row, column, message).
 """

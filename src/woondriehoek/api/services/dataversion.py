@@ -29,6 +29,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
+from django.core.cache import caches
 from django.db import DatabaseError, connections, transaction
 from django.db.backends.base.base import NO_DB_ALIAS, BaseDatabaseWrapper
 
@@ -96,11 +97,6 @@ def current(using: str = "default") -> int | None:
     return row[0] if row else None
 
 
-def bump(using: str = "default") -> None:
-    """Give the data a new version now. Never raises (see `_renew`)."""
-    _renew(connections[using])
-
-
 def _new_value(connection: BaseDatabaseWrapper) -> None:
     """One upsert (SQLite ≥ 3.24 and PostgreSQL alike), so two writers never race on a
     missing row."""
@@ -127,8 +123,6 @@ def _renew(connection: BaseDatabaseWrapper) -> None:
             logger.exception("data version not renewed after a write; dropping kept answers")
         else:  # a database being migrated: nothing is kept before the table exists
             logger.debug("data version table missing; not renewed")
-        from django.core.cache import caches
-
         caches["api"].clear()
 
 
