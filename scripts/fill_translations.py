@@ -477,6 +477,8 @@ NL: dict[str, str | tuple[str, str]] = {
     "behind the path": "achter op het pad",
     "ahead of the path": "voor op het pad",
     "no realisation yet": "nog geen realisatie",
+    "No realisation yet for %(years)s.": "Nog geen realisatie in %(years)s.",
+    "No realisation yet for %(years)s; the target path reaches %(value)s in %(year)s.": "Nog geen realisatie in %(years)s; het doelpad komt in %(year)s op %(value)s.",
     "per year": "per jaar",
     "cumulative over the period": "cumulatief over de periode",
     "level to reach (decreasing path)": "te bereiken stand (dalend pad)",

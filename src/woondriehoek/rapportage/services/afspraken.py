@@ -10,7 +10,7 @@ from woondriehoek.afspraken.models import Document, Item
 from woondriehoek.monitoring.constants import Interpretatie, Oordeel, VoortgangStatus
 from woondriehoek.monitoring.services.dashboard import Monitor, ThemaRij
 from woondriehoek.monitoring.services.doelen import DoelOverzicht
-from woondriehoek.monitoring.services.grafiek import spec_voor, tabel
+from woondriehoek.monitoring.services.grafiek import Tabelrij, spec_voor, tabel
 from woondriehoek.monitoring.services.rollup import Rollup
 
 from . import opmaak
@@ -176,9 +176,28 @@ def per_thema(m: Monitor, items: list[Item]) -> Sectie:
     return s
 
 
+def _zonder_latere_lege_jaren(rijen: list[Tabelrij]) -> tuple[list[Tabelrij], list[Tabelrij]]:
+    """The rows up to the last year with a realisation, and the years after it (the chart
+    shows their target path; the data table would only say "no realisation yet")."""
+    laatste = max(
+        (i for i, r in enumerate(rijen) if r.oordeel != Oordeel.GEEN_DATA), default=len(rijen) - 1
+    )
+    return rijen[: laatste + 1], rijen[laatste + 1 :]
+
+
+def _nog_open(later: list[Tabelrij]) -> Alinea:
+    jaren = str(later[0].jaar) if len(later) == 1 else f"{later[0].jaar}–{later[-1].jaar}"
+    if later[-1].pad is None:
+        return Alinea(_("No realisation yet for %(years)s.") % {"years": jaren})
+    return Alinea(
+        _("No realisation yet for %(years)s; the target path reaches %(value)s in %(year)s.")
+        % {"years": jaren, "value": opmaak.getal(later[-1].pad, 2), "year": later[-1].jaar}
+    )
+
+
 def doel_sectie(o: DoelOverzicht) -> Sectie:
     grafiek_spec = spec_voor(o)
-    rijen = tabel(o)
+    rijen, later = _zonder_latere_lege_jaren(tabel(o))
     cumulatief = o.stand.interpretatie == Interpretatie.CUMULATIEF
     kolommen = [_("Year"), *o.organisaties, _("Realised")]
     if cumulatief:
@@ -209,6 +228,7 @@ def doel_sectie(o: DoelOverzicht) -> Sectie:
             data,
             getallen=tuple(range(1, len(kolommen) - 1)),
         ),
+        *([_nog_open(later)] if later else []),
     )
 
 

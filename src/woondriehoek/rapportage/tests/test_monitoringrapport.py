@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 
 from woondriehoek.rapportage.services import genereren
 from woondriehoek.rapportage.services.monitoringrapport import monitoringrapport
@@ -122,3 +124,16 @@ def test_an_ambitie_nobody_reports_on_has_no_status_line(ws):
     text = plat("\n".join(pdf_tekst(maak(ws, "pdf"))))
     assert "Iedere kern houdt een eigen aanbod voor starters." in text
     assert plat(nl("not measured (no lead)")) not in text
+
+
+def test_data_table_stops_at_the_last_realisation_and_says_what_is_left(ws):
+    rapport = monitoringrapport(ws.gemeente, JAAR, TODAY)
+    [doel] = rapport.secties[3].subsecties
+    tabel = next(b for b in doel.blokken if b.soort == "tabel")
+    assert [rij[0] for rij in tabel.rijen] == ["2024", "2025"]  # 2026 and 2027: nothing yet
+    [noot] = [b for b in doel.blokken if b.soort == "alinea"]
+    with translation.override("nl"):
+        verwacht = gettext(
+            "No realisation yet for %(years)s; the target path reaches %(value)s in %(year)s."
+        ) % {"years": "2026–2027", "value": "80", "year": 2027}
+    assert noot.tekst == verwacht
