@@ -230,6 +230,13 @@ WOONDRIEHOEK_WORKERS = env_int(
     "Server",
 )
 
+WOONDRIEHOEK_PDF_PROCESSES = env_int(
+    "WOONDRIEHOEK_PDF_PROCESSES",
+    2,
+    "Processes that lay out one long PDF report at once (fork, Linux and macOS); 1: one.",
+    "Rapportage",
+)
+
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 SIMPLE_HISTORY_REVERT_DISABLED = True
 

@@ -8,13 +8,15 @@ import functools
 import gc
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
-from .inhoud import Rapportdocument
+from . import pdf_grafieken
+from .inhoud import Rapportdocument, Sectie
 
 USER_AGENT_CSS = Path(__file__).resolve().parent.parent / "templates/rapportage/pdf/ua.css"
 
@@ -33,10 +35,33 @@ def paginering_css() -> str:
     return " ".join(parts)
 
 
-def html(rapport: Rapportdocument) -> str:
-    return render_to_string(
-        "rapportage/pdf/rapport.html", {"rapport": rapport, "paginering": paginering_css()}
-    )
+@dataclass
+class Deel:
+    """What of the report one HTML document holds: the cover and contents (`voorkant`), the
+    chapters, and how it is numbered. The whole report is one part; pdf_delen.py lays a long
+    report out in parts, without footers (`zonder_voet`), and then makes a cover with the
+    known page numbers and `voetpaginas` empty pages that carry the footers."""
+
+    secties: list[Sectie]
+    voorkant: bool = True
+    zonder_voet: bool = False
+    paginanummers: dict[str, int] | None = None
+    voetpaginas: range = field(default_factory=lambda: range(0))
+
+
+def html(
+    rapport: Rapportdocument, grafieken: list[dict] | None = None, deel: Deel | None = None
+) -> str:
+    """The report as HTML. With a list for `grafieken`, charts become placeholders and their
+    specs are appended to it in page order (see pdf_grafieken); without, the HTML holds the
+    charts' SVG and WeasyPrint alone renders it completely."""
+    context = {
+        "rapport": rapport,
+        "paginering": paginering_css(),
+        "grafieken": grafieken,
+        "deel": deel or Deel(rapport.secties),
+    }
+    return render_to_string("rapportage/pdf/rapport.html", context)
 
 
 @functools.cache
@@ -75,9 +100,22 @@ def collector_paused() -> Iterator[None]:
 
 
 def render_pdf(rapport: Rapportdocument) -> bytes:
-    source = html(rapport)
+    """The report as PDF: a long report in two processes at once (pdf_delen), else in one."""
+    from . import pdf_delen
+
+    data = pdf_delen.render(rapport)
+    return data if data is not None else render_enkel(rapport)
+
+
+def render_enkel(rapport: Rapportdocument) -> bytes:
+    """WeasyPrint lays out and draws the report with empty places for the charts; vl-convert
+    draws the charts on them afterwards (ADR 0011)."""
+    specs: list[dict] = []
+    source = html(rapport, specs)
     with collector_paused():
-        document = report_html_class()(string=source, base_url=".")
-        return document.write_pdf(
+        document = report_html_class()(string=source, base_url=".").render()
+        plekken = pdf_grafieken.neem_plekken(document, len(specs))
+        data = document.write_pdf(
             pdf_identifier=False, uncompressed_pdf=False, custom_metadata=False
         )
+    return pdf_grafieken.stempel(data, plekken, specs) if specs else data

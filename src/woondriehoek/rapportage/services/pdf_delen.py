@@ -1,0 +1,236 @@
+"""A long report laid out in two processes at once (docs/adr/0011).
+
+WeasyPrint works on one core. A report with a cover starts every chapter on a new page, so
+its chapters can be laid out apart: the chapters are cut into two parts of about equal size,
+a forked process lays out and draws the second while this one does the first, both without
+footers. Then, with every part's page count and anchors known, WeasyPrint makes the cover and
+the table of contents with the page numbers as text, followed by one empty page per chapter
+page that carries only the footer ("Page 3 of 57", the running title). pikepdf puts it
+together: the chapter pages in order, each with its footer page drawn over it, the charts on
+their places (pdf_grafieken), links from the contents to the chapters, bookmarks and named
+destinations as WeasyPrint makes them. `rapportage/tests/test_pdf_delen.py` checks that the
+result renders pixel for pixel as the report laid out in one piece.
+
+Only where fork() exists; a short report, a report without a cover, a setting of
+WOONDRIEHOEK_PDF_PROCESSES=1 or any failure in the parts takes the one-piece path.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import math
+import multiprocessing
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+
+from . import grafieken, pdf, pdf_grafieken
+from .inhoud import Rapportdocument, Sectie
+
+logger = logging.getLogger(__name__)
+_TAG = re.compile(r"<[^>]*>")
+
+ANKER_SCHEME = "woondriehoek-anker:"
+MIN_GEWICHT = 3_000  # lighter reports (~15 pages) gain too little from two processes
+AANDEEL_VOORKANT = 0.17  # cover, contents and footers cost about this share (benchmarks/)
+REGELS_PER_INHOUDSPAGINA = 45  # a guess, checked: a wrong one costs a second try
+WACHTTIJD = 600  # seconds the second part may take before the one-piece path is taken
+
+
+@dataclass
+class Opgemaakt:
+    """A part as WeasyPrint laid it out, in plain data a pipe can carry; `data` (the drawn
+    PDF) follows when it is drawn."""
+
+    paginas: int
+    ankers: dict[str, tuple[int, float, float]]  # name -> page index, x, y (CSS px)
+    bladwijzers: list  # make_bookmark_tree(): (label, (page, x, y in pt), children, state)
+    plekken: dict[int, pdf_grafieken.Plek]
+    links: list[tuple[int, str, tuple[float, float, float, float]]]  # page, anchor, rectangle
+    data: bytes = b""
+    plaats: list[int] = field(default_factory=list)  # each page's place among chapter pages
+
+
+def processen() -> int:
+    return int(getattr(settings, "WOONDRIEHOEK_PDF_PROCESSES", 2))
+
+
+def render(rapport: Rapportdocument) -> bytes | None:
+    """The report as PDF, laid out in two parts at once; None where that does not apply."""
+    if processen() < 2 or not rapport.voorblad or len(rapport.secties) < 2:
+        return None
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    delen = _delen(rapport)
+    if delen is None:
+        return None
+    try:
+        return _render_delen(rapport, *delen)
+    except Exception:
+        logger.exception("laying the report out in parts failed; laying it out in one piece")
+        return None
+
+
+def _delen(rapport: Rapportdocument) -> tuple[list[Sectie], list[Sectie]] | None:
+    """The chapters shared out over this process and the child by weight, biggest first
+    to the lighter side; this side starts with the cover, contents and footers it makes
+    after. None for a short report."""
+    sizes = [gewicht(pdf.html(rapport, [], pdf.Deel([s], voorkant=False))) for s in rapport.secties]
+    if sum(sizes) < MIN_GEWICHT:
+        return None
+    last = [sum(sizes) * AANDEEL_VOORKANT, 0.0]
+    delen: list[list[int]] = [[], []]
+    for index in sorted(range(len(sizes)), key=lambda i: -sizes[i]):
+        kant = 0 if last[0] <= last[1] else 1
+        delen[kant].append(index)
+        last[kant] += sizes[index]
+    if not delen[0] or not delen[1]:
+        return None
+    hier, kind = ([rapport.secties[i] for i in sorted(deel)] for deel in delen)
+    return hier, kind
+
+
+def gewicht(html: str) -> float:
+    """What a chapter costs WeasyPrint, in elements: each element is a box, and about 58
+    characters of text cost as much as one (fitted on the benchmark report's chapters)."""
+    body = html.split("<body>", 1)[-1]
+    return body.count("<") + len(_TAG.sub("", body)) / 58
+
+
+def plaats_pagina(rapport: Rapportdocument, delen: list[Opgemaakt]) -> None:
+    """Each part's pages get their place in the report: the chapters in report order, each
+    from the page of its heading to the next chapter's heading in the same part."""
+    plaatsen = [[-1] * deel.paginas for deel in delen]
+    volgende = 0
+    for sectie in rapport.secties:
+        for nummer, deel in enumerate(delen):
+            if sectie.anker not in deel.ankers:
+                continue
+            begin = deel.ankers[sectie.anker][0]
+            later = [
+                deel.ankers[s.anker][0]
+                for s in rapport.secties
+                if s.anker in deel.ankers and deel.ankers[s.anker][0] > begin
+            ]
+            for pagina in range(begin, min(later, default=deel.paginas)):
+                plaatsen[nummer][pagina] = volgende
+                volgende += 1
+    if any(-1 in p for p in plaatsen):
+        raise RuntimeError("a page of a part belongs to no chapter")
+    for deel, plaats in zip(delen, plaatsen, strict=True):
+        deel.plaats = plaats
+
+
+def _opmaak(source: str, grafieken: int = 0) -> tuple[Opgemaakt, Any]:
+    """Lay out one HTML document; marking links become places and contents links. Returns
+    the part and WeasyPrint's document, to draw with `_teken`."""
+    document = pdf.report_html_class()(string=source, base_url=".").render()
+    plekken = pdf_grafieken.neem_plekken(document, grafieken)
+    links = _neem_ankerlinks(document)
+    ankers = {  # page.anchors: name -> (x1, y1, x2, y2); the destination is the top left
+        naam: (nummer, positie[0], positie[1])
+        for nummer, page in enumerate(document.pages)
+        for naam, positie in page.anchors.items()
+    }
+    bladwijzers = document.make_bookmark_tree(pdf_grafieken.PX_TO_PT, transform_pages=True)
+    return Opgemaakt(len(document.pages), ankers, bladwijzers, plekken, links), document
+
+
+def _teken(deel: Opgemaakt, document: Any) -> Opgemaakt:
+    deel.data = document.write_pdf(
+        pdf_identifier=False, uncompressed_pdf=False, custom_metadata=False
+    )
+    return deel
+
+
+def _gemaakt(source: str, grafieken: int = 0) -> Opgemaakt:
+    return _teken(*_opmaak(source, grafieken))
+
+
+def _neem_ankerlinks(document: Any) -> list[tuple[int, str, tuple[float, float, float, float]]]:
+    links = []
+    for nummer, page in enumerate(document.pages):
+        blijven = []
+        for link in page.links:
+            if link[1].startswith(ANKER_SCHEME):
+                links.append((nummer, link[1].removeprefix(ANKER_SCHEME), tuple(link[2])))
+            else:
+                blijven.append(link)
+        page.links[:] = blijven
+    return links
+
+
+def _kind(verbinding: Any, source: str, grafieken: int) -> None:
+    """The forked process: lay out the second part and send what the contents need, draw it
+    and send the PDF — or the error. The collector stays off: the process ends right after."""
+    gc.disable()
+    try:
+        deel, document = _opmaak(source, grafieken)
+        verbinding.send(("opgemaakt", deel))
+        verbinding.send(("getekend", _teken(deel, document).data))
+    except BaseException as error:  # the parent must hear of any failure
+        verbinding.send(("fout", repr(error)))
+    finally:
+        verbinding.close()
+
+
+def _ontvang(ontvanger: Any, verwacht: str) -> Any:
+    if not ontvanger.poll(WACHTTIJD):
+        raise TimeoutError("the second part took too long")
+    soort, inhoud = ontvanger.recv()
+    if soort != verwacht:
+        raise RuntimeError(f"the second part failed: {inhoud}")
+    return inhoud
+
+
+def _render_delen(rapport: Rapportdocument, eerste: list[Sectie], tweede: list[Sectie]) -> bytes:
+    """The second part in a forked child; the first, cover, contents and footers here."""
+    from .pdf_samenvoegen import samenvoegen
+
+    specs_a: list[dict] = []
+    specs_b: list[dict] = []
+    bron_a = pdf.html(rapport, specs_a, pdf.Deel(eerste, voorkant=False, zonder_voet=True))
+    bron_b = pdf.html(rapport, specs_b, pdf.Deel(tweede, voorkant=False, zonder_voet=True))
+    context = multiprocessing.get_context("fork")
+    ontvanger, zender = context.Pipe(duplex=False)
+    proces = context.Process(target=_kind, args=(zender, bron_b, len(specs_b)), daemon=True)
+    proces.start()
+    zender.close()
+    try:
+        with pdf.collector_paused():
+            deel_a = _gemaakt(bron_a, len(specs_a))
+            for spec in specs_a + specs_b:  # vl-convert only here, never in the forked child
+                pdf_grafieken.grafiek_pdf(grafieken.svg(spec))
+            deel_b = _ontvang(ontvanger, "opgemaakt")
+            plaats_pagina(rapport, [deel_a, deel_b])
+            voorkant = _voorkant(rapport, deel_a, deel_b)  # while the child draws its part
+            deel_b.data = _ontvang(ontvanger, "getekend")
+            return samenvoegen(voorkant, [(deel_a, specs_a), (deel_b, specs_b)])
+    finally:
+        ontvanger.close()
+        proces.join(timeout=5)
+        if proces.is_alive():
+            proces.kill()
+
+
+def _voorkant(rapport: Rapportdocument, a: Opgemaakt, b: Opgemaakt) -> Opgemaakt:
+    """Cover and contents with the page numbers, then an empty page with the footer for each
+    chapter page. The chapters' numbers depend on how many pages cover and contents take:
+    a first guess, checked, and once more with the real count if it was wrong."""
+    paginas = a.paginas + b.paginas
+    voor = 1 + max(1, math.ceil(len(rapport.toc()) / REGELS_PER_INHOUDSPAGINA))
+    for _poging in range(2):
+        nummers = {
+            naam: voor + deel.plaats[p] + 1
+            for deel in (a, b)
+            for naam, (p, _x, _y) in deel.ankers.items()
+        }
+        deel = pdf.Deel([], paginanummers=nummers, voetpaginas=range(paginas))
+        gemaakt = _gemaakt(pdf.html(rapport, [], deel))
+        if gemaakt.paginas - paginas == voor:
+            return gemaakt
+        voor = gemaakt.paginas - paginas
+    raise RuntimeError("the table of contents changed its length with its page numbers")

@@ -1,0 +1,171 @@
+"""A report laid out in two processes (pdf_delen) is the same PDF as one laid out in one piece:
+every page pixel for pixel, the same bookmarks, links from the contents, named destinations and
+metadata. Charts are drawn by vl-convert on their places (pdf_grafieken). Any failure falls
+back to the one-piece path; short reports and reports without a cover never split."""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from django.utils import translation
+
+from woondriehoek.rapportage.services import genereren, pdf, pdf_delen, pdf_grafieken
+from woondriehoek.rapportage.services.pdf_delen import Opgemaakt
+
+from .conftest import pdf_tekst, plat
+from .fixtures import JAAR, TODAY
+
+pytestmark = pytest.mark.django_db
+
+
+def beeld(data: bytes) -> dict:
+    """What a reader sees and clicks: pixels per page, bookmarks, links, destinations."""
+    document = pdfium.PdfDocument(data)
+    try:
+        pages = [document[i].render(scale=1).to_pil().tobytes() for i in range(len(document))]
+        toc = [(b.level, b.get_title(), b.get_dest().get_index()) for b in document.get_toc()]
+    finally:
+        document.close()
+    with pikepdf.open(io.BytesIO(data)) as k:
+        links = sorted(
+            (i, str(a.get("/Dest", a.get("/A"))), tuple(round(float(v), 1) for v in a.Rect))
+            for i, page in enumerate(k.pages)
+            for a in page.get("/Annots", [])
+        )
+        bestemmingen = {
+            naam: (k.pages.index(pikepdf.Page(d[0])), round(float(d[2]), 1), round(float(d[3]), 1))
+            for naam, d in pikepdf.NameTree(k.Root.Names.Dests).items()
+        }
+        info = {str(key): str(value) for key, value in k.docinfo.items()}
+        taal = str(k.Root.Lang)
+    return {"pages": pages, "toc": toc, "links": links, "dests": bestemmingen, "info": info,
+            "lang": taal}  # fmt: skip
+
+
+@pytest.fixture
+def rapport(ws):
+    with translation.override("nl"):
+        yield genereren.inhoud("monitoring", ws.gemeente, JAAR, TODAY)
+
+
+@pytest.fixture
+def gesplitst(monkeypatch):
+    """Split even the small fixture report, and record that it was split."""
+    monkeypatch.setattr(pdf_delen, "MIN_GEWICHT", 0)
+    calls = []
+    real = pdf_delen._render_delen
+    monkeypatch.setattr(
+        pdf_delen, "_render_delen", lambda *a: calls.append(a) or real(*a), raising=True
+    )
+    return calls
+
+
+def test_two_processes_make_the_same_pdf_as_one(rapport, gesplitst):
+    with translation.override("nl"):
+        een = pdf.render_enkel(rapport)
+        twee = pdf.render_pdf(rapport)
+    assert len(gesplitst) == 1
+    eerste, tweede = gesplitst[0][1:]
+    assert eerste and tweede and len(eerste) + len(tweede) == len(rapport.secties)
+    a, b = beeld(een), beeld(twee)
+    assert len(a["pages"]) == len(b["pages"]) > 8
+    assert [i for i, (x, y) in enumerate(zip(a["pages"], b["pages"], strict=True)) if x != y] == []
+    assert a["toc"] == b["toc"] and len(a["toc"]) >= 9
+    assert a["links"] == b["links"] and len(a["links"]) >= 9
+    assert a["dests"] == b["dests"] and "h1" in b["dests"]
+    assert (a["info"], a["lang"]) == (b["info"], b["lang"]) == (a["info"], "nl")
+
+
+def test_a_wrong_guess_of_the_contents_length_is_made_good(rapport, gesplitst, monkeypatch):
+    monkeypatch.setattr(pdf_delen, "REGELS_PER_INHOUDSPAGINA", 1)  # guesses far too many
+    with translation.override("nl"):
+        assert beeld(pdf.render_pdf(rapport))["pages"] == beeld(pdf.render_enkel(rapport))["pages"]
+
+
+def test_a_failing_child_falls_back_to_one_piece(rapport, gesplitst, monkeypatch, caplog):
+    ouder = os.getpid()
+    real = pdf_delen._opmaak
+
+    def faalt_in_kind(*args, **kwargs):
+        if os.getpid() != ouder:
+            raise ValueError("broken part")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pdf_delen, "_opmaak", faalt_in_kind)
+    with translation.override("nl"), caplog.at_level(logging.ERROR):
+        data = pdf.render_pdf(rapport)
+        assert beeld(data)["pages"] == beeld(pdf.render_enkel(rapport))["pages"]
+    assert len(gesplitst) == 1
+    assert "broken part" in caplog.text and "in one piece" in caplog.text
+
+
+@pytest.mark.parametrize("reden", ["one process", "short", "no cover"])
+def test_what_is_never_split(rapport, settings, monkeypatch, reden):
+    if reden != "short":
+        monkeypatch.setattr(pdf_delen, "MIN_GEWICHT", 0)
+    if reden == "one process":
+        settings.WOONDRIEHOEK_PDF_PROCESSES = 1
+    if reden == "no cover":
+        rapport.voorblad = False
+    assert pdf_delen.render(rapport) is None
+
+
+def deel(paginas: int, ankers: dict[str, int]) -> Opgemaakt:
+    return Opgemaakt(paginas, {k: (p, 0.0, 0.0) for k, p in ankers.items()}, [], {}, [])
+
+
+def test_pages_of_chapters_shared_out_come_back_in_report_order(rapport):
+    ankers = [s.anker for s in rapport.secties]
+    # this side: chapters 1 and 3 (2 + 1 pages); the child: chapter 2 and the rest (1 each)
+    a = deel(3, {ankers[0]: 0, ankers[2]: 2})
+    b = deel(len(ankers) - 2, {anker: i for i, anker in enumerate([ankers[1], *ankers[3:]])})
+    pdf_delen.plaats_pagina(rapport, [a, b])
+    assert a.plaats == [0, 1, 3]
+    assert b.plaats == [2, *range(4, len(ankers) + 1)]
+
+
+def test_a_page_outside_every_chapter_is_refused(rapport):
+    ankers = [s.anker for s in rapport.secties]
+    a = deel(3, {ankers[0]: 1})  # page 0 comes before the first chapter heading
+    b = deel(1, {anker: 0 for anker in ankers[1:2]})
+    with pytest.raises(RuntimeError, match="no chapter"):
+        pdf_delen.plaats_pagina(rapport, [a, b])
+
+
+def test_charts_are_drawn_on_their_places_and_leave_no_marking_link(ws):
+    data = genereren.maak("monitoring", ws.gemeente, JAAR, "pdf", today=TODAY)
+    with pikepdf.open(io.BytesIO(data)) as k:
+        targets = [
+            str(a.get("/A", {}).get("/URI", ""))
+            for page in k.pages
+            for a in page.get("/Annots", [])
+        ]
+        forms = [
+            x
+            for page in k.pages
+            for x in page.Resources.get("/XObject", {}).values()
+            if x.get("/Subtype") == "/Form"
+        ]
+    assert not [t for t in targets if t.startswith(pdf_grafieken.SCHEME)]
+    assert len(forms) >= 2  # the target chart and the planmonitor chart, as vl-convert drew them
+    text = plat("\n".join(pdf_tekst(data)))
+    # the chart's own title and legend are text, not curves
+    assert plat(str(ws.doel)[:40]) in text and ws.corporatie.naam in text
+
+
+def test_a_chart_without_its_place_is_an_error_not_a_gap():
+    class Page:
+        links = [("external", pdf_grafieken.href(0), (0, 0, 10, 10), None)]
+
+    class Document:
+        pages = [Page()]
+
+    assert pdf_grafieken.neem_plekken(Document(), 1)[0].pagina == 0
+    Page.links = []
+    with pytest.raises(pdf_grafieken.GrafiekFout, match=r"\[0\]"):
+        pdf_grafieken.neem_plekken(Document(), 1)
