@@ -233,7 +233,7 @@ WOONDRIEHOEK_WORKERS = env_int(
 WOONDRIEHOEK_PDF_PROCESSES = env_int(
     "WOONDRIEHOEK_PDF_PROCESSES",
     2,
-    "Processes that lay out one long PDF report at once (fork, Linux and macOS); 1: one.",
+    "2: a long PDF report is laid out in two processes at once (Linux, fork); 1: in one.",
     "Rapportage",
 )
 

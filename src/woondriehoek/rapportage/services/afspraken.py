@@ -179,10 +179,12 @@ def per_thema(m: Monitor, items: list[Item]) -> Sectie:
 def _zonder_latere_lege_jaren(rijen: list[Tabelrij]) -> tuple[list[Tabelrij], list[Tabelrij]]:
     """The rows up to the last year with a realisation, and the years after it (the chart
     shows their target path; the data table would only say "no realisation yet")."""
-    laatste = max(
-        (i for i, r in enumerate(rijen) if r.oordeel != Oordeel.GEEN_DATA), default=len(rijen) - 1
-    )
+    laatste = max((i for i, r in enumerate(rijen) if _heeft_data(r)), default=len(rijen) - 1)
     return rijen[: laatste + 1], rijen[laatste + 1 :]
+
+
+def _heeft_data(rij: Tabelrij) -> bool:
+    return rij.gerealiseerd is not None or any(v is not None for v in rij.per_organisatie)
 
 
 def _nog_open(later: list[Tabelrij]) -> Alinea:

@@ -11,7 +11,7 @@ their places (pdf_grafieken), links from the contents to the chapters, bookmarks
 destinations as WeasyPrint makes them. `rapportage/tests/test_pdf_delen.py` checks that the
 result renders pixel for pixel as the report laid out in one piece.
 
-Only where fork() exists; a short report, a report without a cover, a setting of
+Only on Linux (fork) and not in a daemon process; a short report, a report without a cover,
 WOONDRIEHOEK_PDF_PROCESSES=1 or any failure in the parts takes the one-piece path.
 """
 
@@ -22,6 +22,8 @@ import logging
 import math
 import multiprocessing
 import re
+import sys
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +39,7 @@ ANKER_SCHEME = "woondriehoek-anker:"
 MIN_GEWICHT = 3_000  # lighter reports (~15 pages) gain too little from two processes
 AANDEEL_VOORKANT = 0.17  # cover, contents and footers cost about this share (benchmarks/)
 REGELS_PER_INHOUDSPAGINA = 45  # a guess, checked: a wrong one costs a second try
-WACHTTIJD = 600  # seconds the second part may take before the one-piece path is taken
+WACHTTIJD = 300  # seconds the child may take in all before the one-piece path is taken
 
 
 @dataclass
@@ -62,13 +64,11 @@ def render(rapport: Rapportdocument) -> bytes | None:
     """The report as PDF, laid out in two parts at once; None where that does not apply."""
     if processen() < 2 or not rapport.voorblad or len(rapport.secties) < 2:
         return None
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    delen = _delen(rapport)
-    if delen is None:
-        return None
+    if not sys.platform.startswith("linux") or multiprocessing.current_process().daemon:
+        return None  # fork is only safe enough on Linux; a daemon process may not fork
     try:
-        return _render_delen(rapport, *delen)
+        delen = _delen(rapport)
+        return None if delen is None else _render_delen(rapport, *delen)
     except Exception:
         logger.exception("laying the report out in parts failed; laying it out in one piece")
         return None
@@ -177,8 +177,8 @@ def _kind(verbinding: Any, source: str, grafieken: int) -> None:
         verbinding.close()
 
 
-def _ontvang(ontvanger: Any, verwacht: str) -> Any:
-    if not ontvanger.poll(WACHTTIJD):
+def _ontvang(ontvanger: Any, verwacht: str, uiterlijk: float) -> Any:
+    if not ontvanger.poll(max(0.0, uiterlijk - time.monotonic())):
         raise TimeoutError("the second part took too long")
     soort, inhoud = ontvanger.recv()
     if soort != verwacht:
@@ -199,21 +199,23 @@ def _render_delen(rapport: Rapportdocument, eerste: list[Sectie], tweede: list[S
     proces = context.Process(target=_kind, args=(zender, bron_b, len(specs_b)), daemon=True)
     proces.start()
     zender.close()
+    uiterlijk = time.monotonic() + WACHTTIJD
     try:
         with pdf.collector_paused():
             deel_a = _gemaakt(bron_a, len(specs_a))
             for spec in specs_a + specs_b:  # vl-convert only here, never in the forked child
                 pdf_grafieken.grafiek_pdf(grafieken.svg(spec))
-            deel_b = _ontvang(ontvanger, "opgemaakt")
+            deel_b = _ontvang(ontvanger, "opgemaakt", uiterlijk)
             plaats_pagina(rapport, [deel_a, deel_b])
             voorkant = _voorkant(rapport, deel_a, deel_b)  # while the child draws its part
-            deel_b.data = _ontvang(ontvanger, "getekend")
+            deel_b.data = _ontvang(ontvanger, "getekend", uiterlijk)
             return samenvoegen(voorkant, [(deel_a, specs_a), (deel_b, specs_b)])
     finally:
         ontvanger.close()
         proces.join(timeout=5)
         if proces.is_alive():
             proces.kill()
+            proces.join()
 
 
 def _voorkant(rapport: Rapportdocument, a: Opgemaakt, b: Opgemaakt) -> Opgemaakt:

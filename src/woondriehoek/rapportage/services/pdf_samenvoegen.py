@@ -28,9 +28,11 @@ def samenvoegen(voorkant: Opgemaakt, delen: list[tuple[Opgemaakt, list[dict]]]) 
             geopend.append(bron)
             for i, page in enumerate(bron.pages):
                 waar = eerste + deel.plaats[i]
-                pdf_grafieken.eigen_resources(page)
-                page.add_overlay(document.pages[waar])  # the footer over the chapter page
+                voet = document.pages[waar]
                 document.pages[waar] = page
+                geplaatst = document.pages[waar]
+                pdf_grafieken.eigen_resources(geplaatst)
+                geplaatst.add_overlay(voet)  # the footer page over the chapter page
             plekken = {
                 index: pdf_grafieken.Plek(deel.plaats[plek.pagina], plek.rechthoek)
                 for index, plek in deel.plekken.items()

@@ -44,5 +44,5 @@ def toc_link(anker: str, deel: Any) -> str:
     if deel.paginanummers is None:
         return format_html('<a href="#{}">', anker)
     return format_html(
-        '<a href="{}{}" data-pagina="{}">', ANKER_SCHEME, anker, deel.paginanummers.get(anker, "")
+        '<a href="{}{}" data-pagina="{}">', ANKER_SCHEME, anker, deel.paginanummers[anker]
     )

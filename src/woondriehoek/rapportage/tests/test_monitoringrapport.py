@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 from django.utils import translation
 from django.utils.translation import gettext
 
-from woondriehoek.rapportage.services import genereren
+from woondriehoek.monitoring.services.grafiek import Tabelrij
+from woondriehoek.rapportage.services import afspraken, genereren
 from woondriehoek.rapportage.services.monitoringrapport import monitoringrapport
 from woondriehoek.rapportage.services.werkruimte import RapportFout
 
@@ -127,13 +129,26 @@ def test_an_ambitie_nobody_reports_on_has_no_status_line(ws):
 
 
 def test_data_table_stops_at_the_last_realisation_and_says_what_is_left(ws):
-    rapport = monitoringrapport(ws.gemeente, JAAR, TODAY)
+    with translation.override("nl"):
+        rapport = monitoringrapport(ws.gemeente, JAAR, TODAY)
+        verwacht = gettext(
+            "No realisation yet for %(years)s; the target path reaches %(value)s in %(year)s."
+        ) % {"years": "2026–2027", "value": "80", "year": 2027}
     [doel] = rapport.secties[3].subsecties
     tabel = next(b for b in doel.blokken if b.soort == "tabel")
     assert [rij[0] for rij in tabel.rijen] == ["2024", "2025"]  # 2026 and 2027: nothing yet
     [noot] = [b for b in doel.blokken if b.soort == "alinea"]
-    with translation.override("nl"):
-        verwacht = gettext(
-            "No realisation yet for %(years)s; the target path reaches %(value)s in %(year)s."
-        ) % {"years": "2026–2027", "value": "80", "year": 2027}
     assert noot.tekst == verwacht
+
+
+def test_a_realised_year_without_a_target_path_stays_in_the_table():
+    def rij(jaar, waarde, pad):
+        return Tabelrij(jaar, [waarde], waarde, waarde, pad, "geen_data", "")
+
+    # a per-year target realised once more after its end year: no path, but figures
+    rijen = [rij(2026, Decimal(5), Decimal(10)), rij(2027, Decimal(4), None), rij(2028, None, None)]
+    gehouden, later = afspraken._zonder_latere_lege_jaren(rijen)
+    assert [r.jaar for r in gehouden] == [2026, 2027] and [r.jaar for r in later] == [2028]
+    assert afspraken._nog_open(later).tekst == gettext("No realisation yet for %(years)s.") % {
+        "years": "2028"
+    }

@@ -8,7 +8,9 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 
+import pdfplumber
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
@@ -17,7 +19,6 @@ from django.utils import translation
 from woondriehoek.rapportage.services import genereren, pdf, pdf_delen, pdf_grafieken
 from woondriehoek.rapportage.services.pdf_delen import Opgemaakt
 
-from .conftest import pdf_tekst, plat
 from .fixtures import JAAR, TODAY
 
 pytestmark = pytest.mark.django_db
@@ -55,13 +56,22 @@ def rapport(ws):
 
 @pytest.fixture
 def gesplitst(monkeypatch):
-    """Split even the small fixture report, and record that it was split."""
+    """Split even the small fixture report; record each split and what it returned (bytes,
+    or the error that made it fall back to one piece)."""
     monkeypatch.setattr(pdf_delen, "MIN_GEWICHT", 0)
-    calls = []
+    calls: list[tuple[tuple, object]] = []
     real = pdf_delen._render_delen
-    monkeypatch.setattr(
-        pdf_delen, "_render_delen", lambda *a: calls.append(a) or real(*a), raising=True
-    )
+
+    def recorded(*args):
+        try:
+            result = real(*args)
+        except Exception as error:
+            calls.append((args, error))
+            raise
+        calls.append((args, result))
+        return result
+
+    monkeypatch.setattr(pdf_delen, "_render_delen", recorded)
     return calls
 
 
@@ -69,8 +79,9 @@ def test_two_processes_make_the_same_pdf_as_one(rapport, gesplitst):
     with translation.override("nl"):
         een = pdf.render_enkel(rapport)
         twee = pdf.render_pdf(rapport)
-    assert len(gesplitst) == 1
-    eerste, tweede = gesplitst[0][1:]
+    [(args, result)] = gesplitst
+    assert result == twee  # made in two parts, not by the fallback
+    eerste, tweede = args[1:]
     assert eerste and tweede and len(eerste) + len(tweede) == len(rapport.secties)
     a, b = beeld(een), beeld(twee)
     assert len(a["pages"]) == len(b["pages"]) > 8
@@ -84,7 +95,9 @@ def test_two_processes_make_the_same_pdf_as_one(rapport, gesplitst):
 def test_a_wrong_guess_of_the_contents_length_is_made_good(rapport, gesplitst, monkeypatch):
     monkeypatch.setattr(pdf_delen, "REGELS_PER_INHOUDSPAGINA", 1)  # guesses far too many
     with translation.override("nl"):
-        assert beeld(pdf.render_pdf(rapport))["pages"] == beeld(pdf.render_enkel(rapport))["pages"]
+        twee = pdf.render_pdf(rapport)
+        assert beeld(twee)["pages"] == beeld(pdf.render_enkel(rapport))["pages"]
+    assert [result for _args, result in gesplitst] == [twee]
 
 
 def test_a_failing_child_falls_back_to_one_piece(rapport, gesplitst, monkeypatch, caplog):
@@ -100,7 +113,8 @@ def test_a_failing_child_falls_back_to_one_piece(rapport, gesplitst, monkeypatch
     with translation.override("nl"), caplog.at_level(logging.ERROR):
         data = pdf.render_pdf(rapport)
         assert beeld(data)["pages"] == beeld(pdf.render_enkel(rapport))["pages"]
-    assert len(gesplitst) == 1
+    [(_args, error)] = gesplitst
+    assert isinstance(error, RuntimeError) and "broken part" in str(error)
     assert "broken part" in caplog.text and "in one piece" in caplog.text
 
 
@@ -137,25 +151,45 @@ def test_a_page_outside_every_chapter_is_refused(rapport):
         pdf_delen.plaats_pagina(rapport, [a, b])
 
 
-def test_charts_are_drawn_on_their_places_and_leave_no_marking_link(ws):
-    data = genereren.maak("monitoring", ws.gemeente, JAAR, "pdf", today=TODAY)
-    with pikepdf.open(io.BytesIO(data)) as k:
-        targets = [
-            str(a.get("/A", {}).get("/URI", ""))
-            for page in k.pages
-            for a in page.get("/Annots", [])
-        ]
-        forms = [
-            x
-            for page in k.pages
-            for x in page.Resources.get("/XObject", {}).values()
-            if x.get("/Subtype") == "/Form"
-        ]
-    assert not [t for t in targets if t.startswith(pdf_grafieken.SCHEME)]
-    assert len(forms) >= 2  # the target chart and the planmonitor chart, as vl-convert drew them
-    text = plat("\n".join(pdf_tekst(data)))
-    # the chart's own title and legend are text, not curves
-    assert plat(str(ws.doel)[:40]) in text and ws.corporatie.naam in text
+def _geplaatst(page: pikepdf.Page) -> list[tuple[float, float, float, float]]:
+    """Where the page draws a Form XObject: (x1, y1, x2, y2) in points, from the `cm` before
+    each `Do` (pikepdf's overlays) and the form's bounding box."""
+    forms = page.Resources.get("/XObject", {})
+    boxes, matrix = [], None
+    for operands, operator in pikepdf.parse_content_stream(page):
+        if str(operator) == "cm":
+            matrix = [float(v) for v in operands]
+        elif str(operator) == "Do" and forms.get(str(operands[0]), {}).get("/Subtype") == "/Form":
+            a, _b, _c, d, e, f = matrix
+            x0, y0, x1, y1 = (float(v) for v in forms[str(operands[0])].BBox)
+            boxes.append((e + a * x0, f + d * y0, e + a * x1, f + d * y1))
+    return boxes
+
+
+def test_charts_land_on_their_placeholders_as_text_and_leave_no_marking_link(rapport):
+    specs: list[dict] = []
+    with translation.override("nl"):
+        source = pdf.html(rapport, specs)
+        data = pdf.render_enkel(rapport)
+    layout = pdf.report_html_class()(string=source, base_url=".").render()
+    plekken = pdf_grafieken.neem_plekken(layout, len(specs))
+    assert len(specs) >= 2  # the target chart and the planmonitor chart
+    with pikepdf.open(io.BytesIO(data)) as k, pdfplumber.open(io.BytesIO(data)) as plumber:
+        uris = [str(a.get("/A", {}).get("/URI", "")) for p in k.pages for a in p.get("/Annots", [])]
+        assert not [u for u in uris if u.startswith(pdf_grafieken.SCHEME)]
+        for plek in plekken.values():
+            page = k.pages[plek.pagina]
+            hoogte = float(page.mediabox[3])
+            doel = pdf_grafieken.pdf_rechthoek(plek.rechthoek, hoogte)
+            verwacht = (doel.llx, doel.lly, doel.urx, doel.ury)
+            assert any(
+                all(abs(g - v) < 1.5 for g, v in zip(box, verwacht, strict=True))
+                for box in _geplaatst(page)
+            ), (plek, _geplaatst(page))
+            # inside the chart's own box the PDF has text: the chart's labels, not curves
+            x1, y1, x2, y2 = (v * pdf_grafieken.PX_TO_PT for v in plek.rechthoek)
+            binnen = plumber.pages[plek.pagina].crop((x1, y1, x2, y2)).extract_text()
+            assert re.search(r"\b20\d\d\b", binnen) and len(binnen.split()) >= 8, binnen
 
 
 def test_a_chart_without_its_place_is_an_error_not_a_gap():
