@@ -103,3 +103,10 @@ def test_cycles_made_while_paused_are_collected_at_the_end():
         del node
         assert ref() is not None
     assert ref() is None
+
+
+def test_what_existed_before_is_frozen_while_paused_and_thawed_after():
+    before = gc.get_freeze_count()
+    with pdf.collector_paused():
+        frozen = gc.get_freeze_count()
+    assert frozen > before and gc.get_freeze_count() == 0
