@@ -14,6 +14,7 @@ from woondriehoek.monitoring.tests.factories import RealisatieFactory
 from woondriehoek.organisaties.tests.factories import OrganisatieFactory
 from woondriehoek.rapportage.services import genereren
 
+from .conftest import nl
 from .fixtures import JAAR, TODAY
 
 pytestmark = pytest.mark.django_db
@@ -74,3 +75,20 @@ def test_no_word_runs_into_another_and_legends_keep_whole_names(ws):
     assert "…" not in text  # Vega cuts long legend labels with an ellipsis
     for naam in NAMEN:  # in the chart legend, whole, once per chart at least
         assert naam in " ".join(text.split())
+
+
+def test_facts_values_start_at_35_percent_of_the_text_width(ws):
+    """Facts tables are laid out fixed (fast) with the label column at 35 % of the width,
+    padding included, as the automatic layout had it."""
+    data = genereren.maak("monitoring", ws.gemeente, JAAR, "pdf", today=TODAY)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        words = page.extract_words()
+    margin = 18 / 25.4 * 72
+    column = margin + 0.35 * (page.width - 2 * margin)
+    label = next(w for w in words if w["text"] == nl("Period"))  # a row of the cover's facts
+    value = min(
+        (w for w in words if abs(w["top"] - label["top"]) < 1 and w["x0"] > column - 20),
+        key=lambda w: w["x0"],
+    )
+    assert abs(value["x0"] - column) < 0.5
