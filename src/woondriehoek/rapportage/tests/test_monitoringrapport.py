@@ -66,7 +66,7 @@ def test_pdf_holds_the_fixture_toc_and_page_numbers(ws):
     toc = plat(pages[1])
     assert nl("Table of contents") in toc
     for title in (nl("Summary"), nl("Agreements per theme"), nl("Decisions of the meetings")):
-        match = re.search(rf"\d+ {re.escape(title)} \.+ ?(\d+)", toc)
+        match = re.search(rf"\d+ {re.escape(title)} ?\.* ?(\d+)", toc)
         assert match, title
         assert title in pages[int(match[1]) - 1]
     footer = nl("Page {page} of {pages}").format(page=3, pages=len(pages))
