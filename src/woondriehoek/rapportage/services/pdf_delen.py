@@ -56,13 +56,9 @@ class Opgemaakt:
     plaats: list[int] = field(default_factory=list)  # each page's place among chapter pages
 
 
-def processen() -> int:
-    return int(getattr(settings, "WOONDRIEHOEK_PDF_PROCESSES", 2))
-
-
 def render(rapport: Rapportdocument) -> bytes | None:
     """The report as PDF, laid out in two parts at once; None where that does not apply."""
-    if processen() < 2 or not rapport.voorblad or len(rapport.secties) < 2:
+    if settings.WOONDRIEHOEK_PDF_PROCESSES < 2 or not rapport.voorblad or len(rapport.secties) < 2:
         return None
     if not sys.platform.startswith("linux") or multiprocessing.current_process().daemon:
         return None  # fork is only safe enough on Linux; a daemon process may not fork
@@ -129,7 +125,7 @@ def _opmaak(source: str, grafieken: int = 0) -> tuple[Opgemaakt, Any]:
     the part and WeasyPrint's document, to draw with `_teken`."""
     document = pdf.report_html_class()(string=source, base_url=".").render()
     plekken = pdf_grafieken.neem_plekken(document, grafieken)
-    links = _neem_ankerlinks(document)
+    links = pdf_grafieken.neem_links(document, ANKER_SCHEME)
     ankers = {  # page.anchors: name -> (x1, y1, x2, y2); the destination is the top left
         naam: (nummer, positie[0], positie[1])
         for nummer, page in enumerate(document.pages)
@@ -148,19 +144,6 @@ def _teken(deel: Opgemaakt, document: Any) -> Opgemaakt:
 
 def _gemaakt(source: str, grafieken: int = 0) -> Opgemaakt:
     return _teken(*_opmaak(source, grafieken))
-
-
-def _neem_ankerlinks(document: Any) -> list[tuple[int, str, tuple[float, float, float, float]]]:
-    links = []
-    for nummer, page in enumerate(document.pages):
-        blijven = []
-        for link in page.links:
-            if link[1].startswith(ANKER_SCHEME):
-                links.append((nummer, link[1].removeprefix(ANKER_SCHEME), tuple(link[2])))
-            else:
-                blijven.append(link)
-        page.links[:] = blijven
-    return links
 
 
 def _kind(verbinding: Any, source: str, grafieken: int) -> None:

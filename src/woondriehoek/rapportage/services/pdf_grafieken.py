@@ -65,23 +65,33 @@ def placeholder_uri(spec: dict) -> str:
     return _leeg(*match.groups())
 
 
+def neem_links(
+    document: Any, scheme: str
+) -> list[tuple[int, str, tuple[float, float, float, float]]]:
+    """Take the links to `scheme` out of each laid-out page's `page.links` (so WeasyPrint
+    writes no annotation for them): (page index, target after the scheme, rectangle)."""
+    genomen = []
+    for nummer, page in enumerate(document.pages):
+        blijven = []
+        for link in page.links:
+            _kind, target, rechthoek, *_rest = link
+            if target.startswith(scheme):
+                genomen.append((nummer, target.removeprefix(scheme), tuple(rechthoek)))
+            else:
+                blijven.append(link)
+        page.links[:] = blijven
+    return genomen
+
+
 def neem_plekken(document: Any, aantal: int) -> dict[int, Plek]:
     """The place of each chart on the laid-out pages (WeasyPrint's `Document`), taking the
     marking links out of `page.links`. The largest box of a link is the chart's own (the
     link's inline box around it is a line high)."""
     plekken: dict[int, Plek] = {}
-    for nummer, page in enumerate(document.pages):
-        blijven = []
-        for link in page.links:
-            _kind, target, rechthoek, *_rest = link
-            if not target.startswith(SCHEME):
-                blijven.append(link)
-                continue
-            plek = Plek(nummer, tuple(rechthoek))
-            index = int(target.removeprefix(SCHEME))
-            if index not in plekken or plek.oppervlak > plekken[index].oppervlak:
-                plekken[index] = plek
-        page.links[:] = blijven
+    for nummer, target, rechthoek in neem_links(document, SCHEME):
+        plek, index = Plek(nummer, rechthoek), int(target)
+        if index not in plekken or plek.oppervlak > plekken[index].oppervlak:
+            plekken[index] = plek
     missing = sorted(set(range(aantal)) - set(plekken))
     if missing:
         raise GrafiekFout(f"no place found for chart(s) {missing}")

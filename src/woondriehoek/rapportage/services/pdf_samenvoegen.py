@@ -91,13 +91,12 @@ def _bladwijzers(document: Any, delen: list[Opgemaakt], eerste: int) -> None:
     """The bookmarks of all parts as one outline, in the order of the pages they point at."""
     with document.open_outline() as outline:
         outline.root.clear()
-        bovenste = [
-            (eerste + deel.plaats[nummer], -y, item, deel)
-            for deel in delen
-            for item in deel.bladwijzers
-            for _titel, (nummer, _x, y), _kinderen, _toestand in [item]
-        ]
-        for _pagina, _y, item, deel in sorted(bovenste, key=lambda b: (b[0], b[1])):
+        bovenste = []  # (page in the report, from the top, bookmark, its part)
+        for deel in delen:
+            for item in deel.bladwijzers:
+                nummer, _x, y = item[1]
+                bovenste.append((eerste + deel.plaats[nummer], -y, item, deel))
+        for _pagina, _y, item, deel in sorted(bovenste, key=lambda b: b[:2]):
             outline.root.extend(_items(document, [item], deel, eerste))
 
 
