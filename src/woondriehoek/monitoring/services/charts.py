@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
+from types import ModuleType
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 
@@ -16,14 +18,20 @@ def _num(value: Decimal | float | int | None) -> float | None:
     return None if value is None else float(value)
 
 
-# The font the PDF draws chart text with (fontconfig's sans-serif here), named so that the
-# Vega engine measures labels with the same widths: with plain "sans-serif" it measured a
-# narrower face and legends were clipped in the PDF. No label limit: corporation names such
-# as "Woonstichting Bank 1" and "... Bank 2" must not be cut to the same text.
+FONTS = Path(__file__).resolve().parent.parent / "fonts"
+
+# Chart text is measured and drawn in "Woondriehoek Sans", DejaVu Sans cut to the Latin
+# letters (../fonts, scripts/grafiekfont.py, docs/adr/0012): the Vega engine costs time per
+# character and per byte of the face. Same widths as DejaVu Sans, which a browser takes
+# next. Named, not plain "sans-serif": with that the engine measured a narrower face and
+# legends were clipped in the PDF. No label limits: corporation names such as
+# "Woonstichting Bank 1" and "... Bank 2" must not be cut to the same text, and an axis
+# label (a year, a number) never needs cutting, while checking whether to cut measures it.
 CHART_CONFIG = {
-    "font": "DejaVu Sans, sans-serif",
+    "font": "Woondriehoek Sans, DejaVu Sans, sans-serif",
     "view": {"stroke": None},
     "legend": {"labelLimit": 0},
+    "axis": {"labelLimit": 0},
 }
 
 
@@ -119,11 +127,18 @@ def _spec(titel, beschrijving, jaren, balken, pad, gestapeld, labels, breedte, h
     }
 
 
+@cache
+def vl_convert() -> ModuleType:
+    """vl-convert, with the charts' font registered (once per process)."""
+    import vl_convert as module
+
+    module.register_font_directory(str(FONTS))
+    return module
+
+
 @lru_cache(maxsize=256)
 def _render(spec_json: str) -> str:
-    import vl_convert
-
-    return vl_convert.vegalite_to_svg(json.loads(spec_json))
+    return vl_convert().vegalite_to_svg(json.loads(spec_json))
 
 
 def render_svg(spec: dict) -> str:

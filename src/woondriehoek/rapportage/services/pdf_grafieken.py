@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from woondriehoek.monitoring.services.charts import vl_convert
+
 from . import grafieken
 
 SCHEME = "woondriehoek-grafiek:"
@@ -101,9 +103,7 @@ def neem_plekken(document: Any, aantal: int) -> dict[int, Plek]:
 @functools.lru_cache(maxsize=256)
 def grafiek_pdf(svg: str) -> bytes:
     """The chart as a one-page PDF (vl-convert; cached per SVG, like the SVG per spec)."""
-    import vl_convert
-
-    return vl_convert.svg_to_pdf(svg)
+    return vl_convert().svg_to_pdf(svg)
 
 
 def stempel(data: bytes, plekken: dict[int, Plek], specs: list[dict]) -> bytes:

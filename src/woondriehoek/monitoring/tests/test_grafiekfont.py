@@ -1,0 +1,106 @@
+"""The charts' font, Woondriehoek Sans (../fonts, scripts/grafiekfont.py, docs/adr/0012).
+
+Some tests compare with DejaVu Sans from Debian's fonts-dejavu-core: they skip on a machine
+without it that is not CI, and fail in CI (`.ci/run` installs it).
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from fontTools import ttLib
+from pypdf import PdfReader
+
+from ..services.charts import CHART_CONFIG, FONTS, doel_spec, render_svg, vl_convert
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+SCRIPT = Path(__file__).resolve().parents[4] / "scripts" / "grafiekfont.py"
+FACES = {"Regular": "DejaVuSans.ttf", "Bold": "DejaVuSans-Bold.ttf"}
+
+
+def _dejavu(name: str) -> Path:
+    path = DEJAVU / name
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing (apt-get install fonts-dejavu-core)")
+        pytest.skip(f"{path} is not installed")
+    return path
+
+
+def _spec(**extra: object) -> dict:
+    spec = doel_spec(
+        titel="Nieuwbouw sociale huur – Woonstichting ’t Heem",
+        beschrijving="x",
+        jaren=[2024, 2025, 2026],
+        balken=[
+            {"jaar": 2024, "organisatie": "Woonstichting Bank 1", "waarde": 30},
+            {"jaar": 2025, "organisatie": "Stichting Ĳsselzicht", "waarde": 1250},
+        ],
+        pad=[{"jaar": y, "waarde": 400} for y in (2024, 2025, 2026)],
+        labels={"jaar": "Jaar", "waarde": "Gerealiseerd (€)"},
+    )
+    spec.update(extra)
+    return spec
+
+
+@pytest.mark.parametrize("style", ["Regular", "Bold"])
+def test_each_face_is_named_woondriehoek_sans_and_covers_latin_and_punctuation(style):
+    font = ttLib.TTFont(FONTS / f"WoondriehoekSans-{style}.ttf")
+    assert font["name"].getDebugName(1) == "Woondriehoek Sans"
+    assert font["name"].getDebugName(2) == style
+    assert "Bitstream" in font["name"].getDebugName(0)  # the licence's notice is kept
+    cmap = font.getBestCmap()
+    for char in "AZaz09 €–—‘’“”…ëéïĳŁőşΩ≥−":
+        assert ord(char) in cmap, char
+    assert (FONTS / "LICENSE-DejaVu.txt").read_text().count("Bitstream Vera") >= 1
+
+
+@pytest.mark.parametrize("style", ["Regular", "Bold"])
+def test_glyph_widths_are_those_of_dejavu_sans(style):
+    ours = ttLib.TTFont(FONTS / f"WoondriehoekSans-{style}.ttf")
+    theirs = ttLib.TTFont(_dejavu(FACES[style]))
+    our_cmap, their_cmap = ours.getBestCmap(), theirs.getBestCmap()
+    for code, glyph in our_cmap.items():
+        assert ours["hmtx"][glyph][0] == theirs["hmtx"][their_cmap[code]][0], chr(code)
+
+
+def test_the_script_makes_the_committed_files():
+    _dejavu(FACES["Regular"])
+    spec = importlib.util.spec_from_file_location("grafiekfont", SCRIPT)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    for style, name in FACES.items():
+        out = io.BytesIO()
+        script.build(DEJAVU / name, style).save(out)
+        committed = (FONTS / f"WoondriehoekSans-{style}.ttf").read_bytes()
+        assert out.getvalue() == committed, f"run scripts/grafiekfont.py ({style})"
+
+
+def test_a_chart_is_laid_out_as_with_dejavu_sans():
+    """Same widths, so the same layout: only the named font differs in the SVG."""
+    _dejavu(FACES["Regular"])
+    dejavu = copy.deepcopy(CHART_CONFIG) | {"font": "DejaVu Sans"}
+    ours = copy.deepcopy(CHART_CONFIG) | {"font": "Woondriehoek Sans"}
+    svg_dejavu = render_svg(_spec(config=dejavu))
+    svg_ours = render_svg(_spec(config=ours))
+    assert svg_ours != svg_dejavu  # the font is named
+    unnamed = re.compile(r'font-family="[^"]*"')
+    assert unnamed.sub("", svg_ours) == unnamed.sub("", svg_dejavu)
+
+
+def test_the_chart_pdf_uses_both_faces_and_other_letters_fall_back():
+    svg = render_svg(_spec(title="Woningen voor Жанна"))
+    reader = PdfReader(io.BytesIO(vl_convert().svg_to_pdf(svg)))
+    page = reader.pages[0]
+    fonts = {str(font["/BaseFont"]) for font in page["/Resources"]["/Font"].values()}
+    assert any(name.endswith("+WoondriehoekSans-Regular") for name in fonts), fonts
+    assert any(name.endswith("+WoondriehoekSans-Bold") for name in fonts), fonts
+    text = page.extract_text()
+    for word in ("Жанна", "Ĳsselzicht", "Gerealiseerd (€)", "2025"):
+        assert word in text
