@@ -44,6 +44,7 @@ class Deel:
 
     secties: list[Sectie]
     voorkant: bool = True
+    maten: bool = True  # False: chart placeholders without their size, for weighing only
     zonder_voet: bool = False
     paginanummers: dict[str, int] | None = None
     voetpaginas: range = field(default_factory=lambda: range(0))

@@ -1,9 +1,10 @@
 """A long report laid out in two processes at once (docs/adr/0011).
 
 WeasyPrint works on one core. A report with a cover starts every chapter on a new page, so
-its chapters can be laid out apart: the chapters are cut into two parts of about equal size,
+its chapters can be laid out apart: the chapters are shared out over two parts (`verdeel`),
 a forked process lays out and draws the second while this one does the first, both without
-footers. Then, with every part's page count and anchors known, WeasyPrint makes the cover and
+footers. The Vega engine runs only in this process: it draws the charts of this part while
+the child works, those of the child's part before the fork. Then, with every part's page count and anchors known, WeasyPrint makes the cover and
 the table of contents with the page numbers as text, followed by one empty page per chapter
 page that carries only the footer ("Page 3 of 57", the running title). pikepdf puts it
 together: the chapter pages in order, each with its footer page drawn over it, the charts on
@@ -36,8 +37,11 @@ logger = logging.getLogger(__name__)
 _TAG = re.compile(r"<[^>]*>")
 
 ANKER_SCHEME = "woondriehoek-anker:"
-MIN_GEWICHT = 3_000  # lighter reports (~15 pages) gain too little from two processes
-AANDEEL_VOORKANT = 0.17  # cover, contents and footers cost about this share (benchmarks/)
+MIN_GEWICHT = 2_500  # lighter reports (~15 pages) gain too little from two processes
+TEKENS_PER_ELEMENT = 210  # characters of text that cost as much as one element (benchmarks/)
+AANDEEL_VOORKANT = 0.13  # cover, contents and footers cost about this share (benchmarks/)
+GRAFIEK_SVG = 100  # what the Vega engine costs per chart, in weight (benchmarks/)
+GRAFIEK_PDF = 50  # what drawing a chart as PDF costs, in weight
 REGELS_PER_INHOUDSPAGINA = 45  # a guess, checked: a wrong one costs a second try
 WACHTTIJD = 300  # seconds the child may take in all before the one-piece path is taken
 
@@ -71,29 +75,54 @@ def render(rapport: Rapportdocument) -> bytes | None:
 
 
 def _delen(rapport: Rapportdocument) -> tuple[list[Sectie], list[Sectie]] | None:
-    """The chapters shared out over this process and the child by weight, biggest first
-    to the lighter side; this side starts with the cover, contents and footers it makes
-    after. None for a short report."""
-    sizes = [gewicht(pdf.html(rapport, [], pdf.Deel([s], voorkant=False))) for s in rapport.secties]
-    if sum(sizes) < MIN_GEWICHT:
+    """The chapters shared out over this process and the child (`verdeel`); None for a
+    short report. Weighed without drawing a chart."""
+    hoofdstukken = []
+    for sectie in rapport.secties:
+        specs: list[dict] = []
+        html = pdf.html(rapport, specs, pdf.Deel([sectie], voorkant=False, maten=False))
+        hoofdstukken.append((gewicht(html), len(specs)))
+    if sum(w for w, _n in hoofdstukken) < MIN_GEWICHT:
         return None
-    last = [sum(sizes) * AANDEEL_VOORKANT, 0.0]
-    delen: list[list[int]] = [[], []]
-    for index in sorted(range(len(sizes)), key=lambda i: -sizes[i]):
-        kant = 0 if last[0] <= last[1] else 1
+    hier, kind = verdeel(hoofdstukken)
+    if not hier or not kind:
+        return None
+    return [rapport.secties[i] for i in hier], [rapport.secties[i] for i in kind]
+
+
+def verdeel(hoofdstukken: list[tuple[float, int]]) -> tuple[list[int], list[int]]:
+    """Chapter indexes (weight, number of charts) for this process and for the child, each
+    in report order: heaviest first, each to the side where the slower of the two ends
+    soonest. This side starts with the cover, contents and footers it makes later, and
+    draws every chart as PDF. The Vega engine runs only here: a chart of a chapter here is
+    drawn while the child works, one of a chapter there before the child can start."""
+    totaal = sum(w for w, _n in hoofdstukken)
+    hier = totaal * AANDEEL_VOORKANT + GRAFIEK_PDF * sum(n for _w, n in hoofdstukken)
+    daar = 0.0
+    delen: tuple[list[int], list[int]] = ([], [])
+    volgorde = sorted(range(len(hoofdstukken)), key=lambda i: -sum(_kosten(hoofdstukken[i])))
+    for index in volgorde:
+        werk, grafieken = _kosten(hoofdstukken[index])
+        als_hier = (hier + werk + grafieken, daar)
+        als_daar = (hier + grafieken, daar + werk + grafieken)
+        kant = 0 if max(als_hier) <= max(als_daar) else 1
+        hier, daar = (als_hier, als_daar)[kant]
         delen[kant].append(index)
-        last[kant] += sizes[index]
-    if not delen[0] or not delen[1]:
-        return None
-    hier, kind = ([rapport.secties[i] for i in sorted(deel)] for deel in delen)
-    return hier, kind
+    return sorted(delen[0]), sorted(delen[1])
+
+
+def _kosten(hoofdstuk: tuple[float, int]) -> tuple[float, float]:
+    """A chapter's layout and its charts (as SVG), in weight."""
+    gewicht, grafieken = hoofdstuk
+    return gewicht, GRAFIEK_SVG * grafieken
 
 
 def gewicht(html: str) -> float:
-    """What a chapter costs WeasyPrint, in elements: each element is a box, and about 58
-    characters of text cost as much as one (fitted on the benchmark report's chapters)."""
+    """What a chapter costs WeasyPrint, in elements: each element is a box, and about 210
+    characters of text cost as much as one (fitted on the benchmark report's chapters:
+    0.3 ms per element and 1.4 µs per character on the 2026-12-06 machine)."""
     body = html.split("<body>", 1)[-1]
-    return body.count("<") + len(_TAG.sub("", body)) / 58
+    return body.count("<") + len(_TAG.sub("", body)) / TEKENS_PER_ELEMENT
 
 
 def plaats_pagina(rapport: Rapportdocument, delen: list[Opgemaakt]) -> None:
@@ -175,7 +204,6 @@ def _render_delen(rapport: Rapportdocument, eerste: list[Sectie], tweede: list[S
 
     specs_a: list[dict] = []
     specs_b: list[dict] = []
-    bron_a = pdf.html(rapport, specs_a, pdf.Deel(eerste, voorkant=False, zonder_voet=True))
     bron_b = pdf.html(rapport, specs_b, pdf.Deel(tweede, voorkant=False, zonder_voet=True))
     context = multiprocessing.get_context("fork")
     ontvanger, zender = context.Pipe(duplex=False)
@@ -185,6 +213,8 @@ def _render_delen(rapport: Rapportdocument, eerste: list[Sectie], tweede: list[S
     uiterlijk = time.monotonic() + WACHTTIJD
     try:
         with pdf.collector_paused():
+            # this part's charts are drawn (Vega) while the child lays out its part
+            bron_a = pdf.html(rapport, specs_a, pdf.Deel(eerste, voorkant=False, zonder_voet=True))
             deel_a = _gemaakt(bron_a, len(specs_a))
             for spec in specs_a + specs_b:  # vl-convert only here, never in the forked child
                 pdf_grafieken.grafiek_pdf(grafieken.svg(spec))

@@ -23,15 +23,17 @@ def svg_uri(spec: dict) -> str:
 def grafiek_img(context: template.Context, spec: dict, alt: str) -> str:
     """The chart's <img>. When the renderer collects charts (a list `grafieken` in the
     context), an empty placeholder of the chart's size in a marking link, for vl-convert to
-    draw on later (services/pdf_grafieken.py); otherwise the chart's own SVG."""
+    draw on later (services/pdf_grafieken.py); otherwise the chart's own SVG. A part that is
+    only weighed (`deel.maten` false) gets no size, so no chart is drawn for it."""
     verzameld = context.get("grafieken")
     if verzameld is None:
         return format_html('<img src="{}" alt="{}">', svg_uri(spec), alt)
     verzameld.append(spec)
+    deel = context.get("deel")
     return format_html(
         '<a href="{}"><img src="{}" alt="{}"></a>',
         pdf_grafieken.href(len(verzameld) - 1),
-        pdf_grafieken.placeholder_uri(spec),
+        pdf_grafieken.placeholder_uri(spec) if deel is None or deel.maten else "",
         alt,
     )
 

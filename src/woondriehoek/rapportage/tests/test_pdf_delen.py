@@ -15,6 +15,8 @@ import pikepdf
 import pypdfium2 as pdfium
 import pytest
 from django.utils import translation
+from hypothesis import given
+from hypothesis import strategies as st
 
 from woondriehoek.rapportage.services import genereren, pdf, pdf_delen, pdf_grafieken
 from woondriehoek.rapportage.services.pdf_delen import Opgemaakt
@@ -127,6 +129,31 @@ def test_what_is_never_split(rapport, settings, monkeypatch, reden):
     if reden == "no cover":
         rapport.voorblad = False
     assert pdf_delen.render(rapport) is None
+
+
+@given(st.lists(st.tuples(st.floats(0, 5_000), st.integers(0, 25)), min_size=1, max_size=12))
+def test_every_chapter_goes_to_one_side_in_report_order(hoofdstukken):
+    hier, kind = pdf_delen.verdeel(hoofdstukken)
+    assert sorted(hier + kind) == list(range(len(hoofdstukken)))
+    assert hier == sorted(hier) and kind == sorted(kind)
+
+
+def test_charts_draw_their_chapter_to_this_side_and_plain_chapters_share_out_evenly():
+    # the chapter with charts would keep the child waiting for the Vega engine
+    assert pdf_delen.verdeel([(3_000, 0), (1_000, 10), (500, 0)]) == ([1], [0, 2])
+    hier, kind = pdf_delen.verdeel([(400, 0)] * 6)
+    assert len(hier) == len(kind) == 3
+
+
+def test_weighing_a_chapter_draws_no_chart(rapport, monkeypatch):
+    def nooit(spec):
+        raise AssertionError("a chart was drawn to weigh a chapter")
+
+    monkeypatch.setattr(pdf_grafieken.grafieken, "svg", nooit)
+    monkeypatch.setattr(pdf_delen, "MIN_GEWICHT", 0)
+    with translation.override("nl"):
+        hier, kind = pdf_delen._delen(rapport)
+    assert len(hier) + len(kind) == len(rapport.secties)
 
 
 def deel(paginas: int, ankers: dict[str, int]) -> Opgemaakt:
