@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
 from typing import Any
+
+logger = logging.getLogger(__name__)
 
 
 def default_workers() -> int:
@@ -79,6 +82,16 @@ def warm_up_urls() -> None:
     resolver = get_resolver()
     resolver.resolve("/")  # imports the URLconf and every module it includes
     resolver.reverse_dict  # noqa: B018 - builds the table that {% url %} and reverse() use
+
+
+def warm_up_reports() -> None:
+    """Load the PDF renderer and the Vega engine (for the background worker)."""
+    from woondriehoek.rapportage.services.pdf import warm_up
+
+    try:
+        warm_up()
+    except Exception:  # the first report then loads it, and shows any error itself
+        logger.exception("Loading the PDF renderer before the first report failed")
 
 
 def warm_up_charts() -> None:

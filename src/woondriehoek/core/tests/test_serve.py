@@ -99,3 +99,40 @@ def test_a_failing_warm_up_is_logged_and_does_not_stop_the_worker(monkeypatch, c
     monkeypatch.setattr(server, "warm_up_charts", lambda: None)
     server._post_worker_init(SimpleNamespace(log=logging.getLogger("test")))
     assert "Loading the views before the first request failed" in caplog.text
+
+
+def test_the_background_worker_loads_the_pdf_renderer_before_its_first_task(monkeypatch):
+    from django.core import management
+
+    from woondriehoek import cli
+
+    calls: list[str] = []
+    monkeypatch.setattr(server, "warm_up_reports", lambda: calls.append("warm up"))
+    monkeypatch.setattr(management, "execute_from_command_line", lambda argv: calls.append(argv[1]))
+    cli.main(["db_worker"])
+    cli.main(["migrate"])
+    assert calls == ["warm up", "db_worker", "migrate"]
+
+
+def test_warming_up_reports_renders_a_pdf_and_starts_the_vega_engine(monkeypatch):
+    from woondriehoek.monitoring.services import charts
+    from woondriehoek.rapportage.services import pdf
+
+    made: list[bytes] = []
+    real = pdf.render_enkel
+    monkeypatch.setattr(pdf, "render_enkel", lambda rapport: made.append(real(rapport)) or b"")
+    charts._render.cache_clear()
+    server.warm_up_reports()
+    assert made and made[0].startswith(b"%PDF")
+    assert charts._render.cache_info().currsize == 1  # the engine drew its first chart
+
+
+def test_a_failing_report_warm_up_is_logged_and_the_worker_goes_on(monkeypatch, caplog):
+    from woondriehoek.rapportage.services import pdf
+
+    def broken() -> None:
+        raise OSError("no fonts")
+
+    monkeypatch.setattr(pdf, "warm_up", broken)
+    server.warm_up_reports()
+    assert "Loading the PDF renderer before the first report failed" in caplog.text

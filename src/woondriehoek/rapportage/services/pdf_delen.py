@@ -4,13 +4,14 @@ WeasyPrint works on one core. A report with a cover starts every chapter on a ne
 its chapters can be laid out apart: the chapters are shared out over two parts (`verdeel`),
 a forked process lays out and draws the second while this one does the first, both without
 footers. The Vega engine runs only in this process: it draws the charts of this part while
-the child works, those of the child's part before the fork. Then, with every part's page count and anchors known, WeasyPrint makes the cover and
-the table of contents with the page numbers as text, followed by one empty page per chapter
-page that carries only the footer ("Page 3 of 57", the running title). pikepdf puts it
-together: the chapter pages in order, each with its footer page drawn over it, the charts on
-their places (pdf_grafieken), links from the contents to the chapters, bookmarks and named
-destinations as WeasyPrint makes them. `rapportage/tests/test_pdf_delen.py` checks that the
-result renders pixel for pixel as the report laid out in one piece.
+the child works, those of the child's part before the fork. Then, with every part's page
+count and anchors known, WeasyPrint makes the cover and the table of contents with the page
+numbers as text, followed by one empty page per chapter page that carries only the footer
+("Page 3 of 57", the running title). pikepdf puts it together: the chapter pages in order,
+each with its footer page drawn over it, the charts on their places (pdf_grafieken), links
+from the contents to the chapters, bookmarks and named destinations as WeasyPrint makes
+them. `rapportage/tests/test_pdf_delen.py` checks that the result renders pixel for pixel as
+the report laid out in one piece.
 
 Only on Linux (fork) and not in a daemon process; a short report, a report without a cover,
 WOONDRIEHOEK_PDF_PROCESSES=1 or any failure in the parts takes the one-piece path.
