@@ -11,6 +11,7 @@ are kept the same way. Each server process keeps its own answers (cache alias "a
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -75,13 +76,29 @@ def answer_key(request: HttpRequest) -> str | None:
     return _key("answer", request, list(request.GET.lists()))
 
 
+# After a write every thread asks for the same lists at once. One thread of a process makes
+# an answer that is not kept yet; the others wait for it and take it (single flight). Locks by
+# the key's hash, a set for answers and one for counts: an answer's making may take a count's
+# lock, never the other way round, so no two threads can wait for each other.
+STRIPES = 64
+_ANSWER_LOCKS = [threading.Lock() for _ in range(STRIPES)]
+_COUNT_LOCKS = [threading.Lock() for _ in range(STRIPES)]
+
+
+def _lock(locks: list[threading.Lock], key: str) -> threading.Lock:
+    return locks[int(key[-8:], 16) % STRIPES]
+
+
 def cached_count(key: str | None, count: Callable[[], int]) -> int:
     if key is None:
         return count()
     value = caches[ALIAS].get(key)
     if value is None:
-        value = count()
-        caches[ALIAS].set(key, value, TIMEOUT)
+        with _lock(_COUNT_LOCKS, key):
+            value = caches[ALIAS].get(key)
+            if value is None:
+                value = count()
+                caches[ALIAS].set(key, value, TIMEOUT)
     return value
 
 
@@ -101,12 +118,15 @@ def cached_answer(request: HttpRequest, answer: Callable[[], Any]) -> Any:
     if etag in asked or ("*" in asked and body is not None):
         return _headers(HttpResponseNotModified(), etag)
     if body is None:
-        result = answer()
-        if not isinstance(result, dict):
-            return result
-        body = JsonResponse(result).content
-        if len(body) <= MAX_KEPT_BYTES:
-            caches[ALIAS].set(key, body, TIMEOUT)
+        with _lock(_ANSWER_LOCKS, key):
+            body = caches[ALIAS].get(key)
+            if body is None:
+                result = answer()
+                if not isinstance(result, dict):
+                    return result
+                body = JsonResponse(result).content
+                if len(body) <= MAX_KEPT_BYTES:
+                    caches[ALIAS].set(key, body, TIMEOUT)
     return _headers(HttpResponse(body, content_type="application/json"), etag)
 
 
