@@ -95,6 +95,7 @@ def test_a_chart_is_laid_out_as_with_dejavu_sans():
 
 
 def test_the_chart_pdf_uses_both_faces_and_other_letters_fall_back():
+    _dejavu(FACES["Regular"])  # the full face, with Cyrillic, to fall back on
     svg = render_svg(_spec(title="Woningen voor Жанна"))
     reader = PdfReader(io.BytesIO(vl_convert().svg_to_pdf(svg)))
     page = reader.pages[0]

@@ -96,16 +96,18 @@ def verdeel(hoofdstukken: list[tuple[float, int]]) -> tuple[list[int], list[int]
     in report order: heaviest first, each to the side where the slower of the two ends
     soonest. This side starts with the cover, contents and footers it makes later, and
     draws every chart as PDF. The Vega engine runs only here: a chart of a chapter here is
-    drawn while the child works, one of a chapter there before the child can start."""
+    drawn while the child works, one of a chapter there before the child can start. Charts
+    count as drawn anew; a chart whose drawing is cached costs nothing, and this side ends
+    earlier than reckoned."""
     totaal = sum(w for w, _n in hoofdstukken)
     hier = totaal * AANDEEL_VOORKANT + GRAFIEK_PDF * sum(n for _w, n in hoofdstukken)
     daar = 0.0
     delen: tuple[list[int], list[int]] = ([], [])
     volgorde = sorted(range(len(hoofdstukken)), key=lambda i: -sum(_kosten(hoofdstukken[i])))
     for index in volgorde:
-        werk, grafieken = _kosten(hoofdstukken[index])
-        als_hier = (hier + werk + grafieken, daar)
-        als_daar = (hier + grafieken, daar + werk + grafieken)
+        werk, vega = _kosten(hoofdstukken[index])
+        als_hier = (hier + werk + vega, daar)
+        als_daar = (hier + vega, daar + werk + vega)
         kant = 0 if max(als_hier) <= max(als_daar) else 1
         hier, daar = (als_hier, als_daar)[kant]
         delen[kant].append(index)
@@ -114,8 +116,8 @@ def verdeel(hoofdstukken: list[tuple[float, int]]) -> tuple[list[int], list[int]
 
 def _kosten(hoofdstuk: tuple[float, int]) -> tuple[float, float]:
     """A chapter's layout and its charts (as SVG), in weight."""
-    gewicht, grafieken = hoofdstuk
-    return gewicht, GRAFIEK_SVG * grafieken
+    werk, aantal = hoofdstuk
+    return werk, GRAFIEK_SVG * aantal
 
 
 def gewicht(html: str) -> float:
