@@ -76,17 +76,44 @@ def answer_key(request: HttpRequest) -> str | None:
     return _key("answer", request, list(request.GET.lists()))
 
 
-# After a write every thread asks for the same lists at once. One thread of a process makes
-# an answer that is not kept yet; the others wait for it and take it (single flight). Locks by
-# the key's hash, a set for answers and one for counts: an answer's making may take a count's
-# lock, never the other way round, so no two threads can wait for each other.
-STRIPES = 64
-_ANSWER_LOCKS = [threading.Lock() for _ in range(STRIPES)]
-_COUNT_LOCKS = [threading.Lock() for _ in range(STRIPES)]
+class _Flight:
+    """An answer or count being made by one thread, for the threads that ask meanwhile."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.value: Any = None  # None when making it failed or it was not to be shared
 
 
-def _lock(locks: list[threading.Lock], key: str) -> threading.Lock:
-    return locks[int(key[-8:], 16) % STRIPES]
+_flights: dict[str, _Flight] = {}
+_flights_lock = threading.Lock()
+
+
+def single_flight(
+    key: str, make: Callable[[], Any], shared: Callable[[Any], bool] = lambda value: True
+) -> Any:
+    """`make()` once per process for threads asking for `key` at the same time: after a
+    write every thread asks for the same lists at once, and each would read them from the
+    database. The others wait and get its value, kept in the cache or not (a page too big to
+    keep). A value that is not `shared` (an error response belongs to one request), or a
+    failure, leaves each waiting thread to make its own. No lock is held while making, so
+    threads cannot wait on each other in a cycle; only a thread that made `key` again inside
+    `make()` would wait for itself."""
+    with _flights_lock:
+        flight = _flights.get(key)
+        leader = flight is None
+        if leader:
+            flight = _flights[key] = _Flight()
+    if not leader:
+        flight.done.wait()
+        return make() if flight.value is None else flight.value
+    try:
+        value = make()
+        flight.value = value if shared(value) else None
+        return value
+    finally:
+        with _flights_lock:
+            del _flights[key]
+        flight.done.set()
 
 
 def cached_count(key: str | None, count: Callable[[], int]) -> int:
@@ -94,11 +121,13 @@ def cached_count(key: str | None, count: Callable[[], int]) -> int:
         return count()
     value = caches[ALIAS].get(key)
     if value is None:
-        with _lock(_COUNT_LOCKS, key):
-            value = caches[ALIAS].get(key)
-            if value is None:
-                value = count()
-                caches[ALIAS].set(key, value, TIMEOUT)
+        value = single_flight(key, lambda: _count_and_keep(key, count))
+    return value
+
+
+def _count_and_keep(key: str, count: Callable[[], int]) -> int:
+    value = count()
+    caches[ALIAS].set(key, value, TIMEOUT)
     return value
 
 
@@ -118,16 +147,24 @@ def cached_answer(request: HttpRequest, answer: Callable[[], Any]) -> Any:
     if etag in asked or ("*" in asked and body is not None):
         return _headers(HttpResponseNotModified(), etag)
     if body is None:
-        with _lock(_ANSWER_LOCKS, key):
-            body = caches[ALIAS].get(key)
-            if body is None:
-                result = answer()
-                if not isinstance(result, dict):
-                    return result
-                body = JsonResponse(result).content
-                if len(body) <= MAX_KEPT_BYTES:
-                    caches[ALIAS].set(key, body, TIMEOUT)
+        made = single_flight(
+            key, lambda: _answer_and_keep(key, answer), shared=lambda v: isinstance(v, bytes)
+        )
+        if not isinstance(made, bytes):
+            return made  # an error response, this thread's own
+        body = made
     return _headers(HttpResponse(body, content_type="application/json"), etag)
+
+
+def _answer_and_keep(key: str, answer: Callable[[], Any]) -> bytes | HttpResponse:
+    """The answer's JSON body, kept when it is small enough; or the error response."""
+    result = answer()
+    if not isinstance(result, dict):
+        return result
+    body = JsonResponse(result).content
+    if len(body) <= MAX_KEPT_BYTES:
+        caches[ALIAS].set(key, body, TIMEOUT)
+    return body
 
 
 def _headers(response: HttpResponse, etag: str) -> HttpResponse:
