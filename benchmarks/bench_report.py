@@ -1,6 +1,7 @@
 """Benchmark: the monitoring report (PDF) of a workspace with 5 parties and 200 afspraken.
 
     .venv/bin/python benchmarks/bench_report.py [--afspraken 200] [--runs 5] [--profile]
+        [--warm-up]
 
 (`--profile` sorts by cumulative time; SORT=tottime sorts by time spent in each function.)
 
@@ -12,7 +13,8 @@ agreement deadlines; four meetings with decisions. Then times the report as PDF:
 run (starts the Vega engine and loads the fonts); the median of the next runs with every
 chart drawn anew, as after any change of the figures (the goal's measure); and the median
 of the same report again, with the charts cached per spec. Each split into building the
-content model and rendering the PDF. Also times the DOCX once.
+content model and rendering the PDF. Also times the DOCX once. With `--warm-up` the renderer
+is loaded first, as `woondriehoek worker` does before its first task.
 """
 
 from __future__ import annotations
@@ -310,14 +312,22 @@ def main() -> None:
     parser.add_argument("--afspraken", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument(
+        "--warm-up", action="store_true", help="load the renderer first, as `worker` does"
+    )
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
     t = time.perf_counter()
     gemeente = vul(args.afspraken)
     print(f"workspace filled in {time.perf_counter() - t:.1f} s ({TMP})")
+    if args.warm_up:
+        t = time.perf_counter()
+        pdf.warm_up()
+        print(f"warm-up (as the worker does first): {time.perf_counter() - t:.2f} s")
     model, render, data = meet(gemeente)
     pages = len(PdfReader(io.BytesIO(data)).pages)
-    print(f"first run: {model + render:.2f} s (model {model:.2f} s, PDF {render:.2f} s)")
+    first = "first run after the warm-up" if args.warm_up else "first run"
+    print(f"{first}: {model + render:.2f} s (model {model:.2f} s, PDF {render:.2f} s)")
     print(f"{len(data) // 1024} kB, {pages} pages")
     line, _data = reeks(gemeente, args.runs, nieuw=True)
     print(f"median of {args.runs}, charts drawn anew (the goal's measure): {line}")

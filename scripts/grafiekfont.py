@@ -6,15 +6,17 @@ DEJAVU_DIR holds DejaVuSans.ttf and DejaVuSans-Bold.ttf (default: Debian's
 /usr/share/fonts/truetype/dejavu, package fonts-dejavu-core). Writes the regular and bold
 faces to src/woondriehoek/monitoring/fonts/ (docs/adr/0012).
 
-vl-convert lays out chart text one character at a time against the whole font file, so the
-time a chart costs grows with the size of the face: the full DejaVu Sans (740 kB, every
-script) costs twice what this cut (Latin, Greek, punctuation, currency; ~110 kB) does. Glyphs,
+vl-convert's cost for chart text grows with the number of characters and with the size of
+the face: on the benchmark report's 21 charts this cut (Latin, Greek, punctuation, currency;
+~120 kB) took about half the time of the full DejaVu Sans (740 kB, every script), axis
+label limits dropped as well (docs/adr/0012). Glyphs,
 advance widths and kerning of the kept letters are DejaVu's own, so a chart measured with
 this face has the same layout as one measured with DejaVu Sans, which the web page names
 next. A letter outside the cut falls back to another font on the machine.
 
-The Bitstream Vera licence (fonts/LICENSE-DejaVu.txt) allows a changed font under a name
-without "Bitstream" or "Vera"; hence the new family name.
+The Bitstream Vera and Arev licences (fonts/LICENSE-DejaVu.txt, written here from the
+font's own name table) allow a changed font under a name without "Bitstream", "Vera",
+"Arev" or "Tavmjong Bah"; hence the new family name.
 """
 
 from __future__ import annotations
@@ -62,12 +64,28 @@ def build(source: Path, style: str) -> ttLib.TTFont:
     return font
 
 
+def licence(font: ttLib.TTFont) -> str:
+    """The licence file: what was changed, then DejaVu's notices and licence (Bitstream Vera
+    and Arev) as the font itself carries them."""
+    name = font["name"]
+    return (
+        f"{FAMILY} (regular and bold) is DejaVu Sans {name.getDebugName(5)}, cut to the\n"
+        "letters listed in scripts/grafiekfont.py and renamed by that script of the\n"
+        "Woondriehoek project, as the licence below asks of a changed font. The fonts keep\n"
+        "DejaVu's notices and this licence in their name table.\n\n"
+        f"{name.getDebugName(0).strip()}\n\n{name.getDebugName(13).strip()}\n\n"
+        f"Licence: {name.getDebugName(14)}\n"
+    )
+
+
 def main(source_dir: Path) -> None:
     TARGET.mkdir(parents=True, exist_ok=True)
     for filename, style in FACES.items():
         out = TARGET / f"{FAMILY.replace(' ', '')}-{style}.ttf"
-        build(source_dir / filename, style).save(out)
+        font = build(source_dir / filename, style)
+        font.save(out)
         print(f"{out} ({out.stat().st_size // 1024} kB)")
+    (TARGET / "LICENSE-DejaVu.txt").write_text(licence(font), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -101,17 +101,16 @@ def test_a_failing_warm_up_is_logged_and_does_not_stop_the_worker(monkeypatch, c
     assert "Loading the views before the first request failed" in caplog.text
 
 
-def test_the_background_worker_loads_the_pdf_renderer_before_its_first_task(monkeypatch):
-    from django.core import management
+def test_the_background_worker_loads_the_pdf_renderer_before_its_first_task(monkeypatch, settings):
+    from django.core.management import call_command
+    from django_tasks_db.management.commands.db_worker import Command as DbWorker
 
-    from woondriehoek import cli
-
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     calls: list[str] = []
     monkeypatch.setattr(server, "warm_up_reports", lambda: calls.append("warm up"))
-    monkeypatch.setattr(management, "execute_from_command_line", lambda argv: calls.append(argv[1]))
-    cli.main(["db_worker"])
-    cli.main(["migrate"])
-    assert calls == ["warm up", "db_worker", "migrate"]
+    monkeypatch.setattr(DbWorker, "handle", lambda self, *a, **o: calls.append(o["batch"]))
+    call_command("worker", "--batch")
+    assert calls == ["warm up", True]  # then db_worker, with its own options
 
 
 def test_warming_up_reports_renders_a_pdf_and_starts_the_vega_engine(monkeypatch):

@@ -21,12 +21,13 @@ def _num(value: Decimal | float | int | None) -> float | None:
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 
 # Chart text is measured and drawn in "Woondriehoek Sans", DejaVu Sans cut to the Latin
-# letters (../fonts, scripts/grafiekfont.py, docs/adr/0012): the Vega engine costs time per
-# character and per byte of the face. Same widths as DejaVu Sans, which a browser takes
-# next. Named, not plain "sans-serif": with that the engine measured a narrower face and
-# legends were clipped in the PDF. No label limits: corporation names such as
-# "Woonstichting Bank 1" and "... Bank 2" must not be cut to the same text, and an axis
-# label (a year, a number) never needs cutting, while checking whether to cut measures it.
+# letters (../fonts, scripts/grafiekfont.py, docs/adr/0012): vl-convert costs time per
+# character and per byte of the face. Same widths as DejaVu Sans, which a browser takes next
+# where it is installed (no web font is served). Named, not plain "sans-serif": with that the
+# engine measured a narrower face and legends were clipped in the PDF. No label limits:
+# corporation names such as "Woonstichting Bank 1" and "... Bank 2" must not be cut to the
+# same text, and an axis label (a year, a number) never needs cutting, while checking
+# whether to cut measures it.
 CHART_CONFIG = {
     "font": "Woondriehoek Sans, DejaVu Sans, sans-serif",
     "view": {"stroke": None},
@@ -128,7 +129,7 @@ def _spec(titel, beschrijving, jaren, balken, pad, gestapeld, labels, breedte, h
 
 
 @cache
-def vl_convert() -> ModuleType:
+def converter() -> ModuleType:
     """vl-convert, with the charts' font registered (once per process)."""
     import vl_convert as module
 
@@ -138,7 +139,7 @@ def vl_convert() -> ModuleType:
 
 @lru_cache(maxsize=256)
 def _render(spec_json: str) -> str:
-    return vl_convert().vegalite_to_svg(json.loads(spec_json))
+    return converter().vegalite_to_svg(json.loads(spec_json))
 
 
 def render_svg(spec: dict) -> str:
@@ -149,6 +150,15 @@ def render_svg(spec: dict) -> str:
     return svg
 
 
-def warm_up() -> None:
-    """Start the Vega engine once, so the first chart a visitor opens is not the slow one."""
-    render_svg({"mark": "point", "data": {"values": [{"x": 1}]}, "encoding": {}})
+def warm_up() -> str:
+    """Start the Vega engine and load the charts' font, so the first chart a visitor opens
+    is not the slow one. Returns the SVG of the small chart it drew (with text)."""
+    return render_svg(
+        doel_spec(
+            titel="Woondriehoek",
+            beschrijving="",
+            jaren=[2025],
+            balken=[{"jaar": 2025, "organisatie": "Woondriehoek", "waarde": 1}],
+            pad=[{"jaar": 2025, "waarde": 1}],
+        )
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from woondriehoek.monitoring.services.charts import render_svg, vl_convert
+from woondriehoek.monitoring.services.charts import converter, render_svg
 
 PNG_SCALE = 2  # sharp enough for print at the width a DOCX page allows
 
@@ -21,7 +21,7 @@ def svg(spec: dict) -> str:
 
 @lru_cache(maxsize=256)
 def _png(spec_json: str) -> bytes:
-    return vl_convert().vegalite_to_png(json.loads(spec_json), scale=PNG_SCALE)
+    return converter().vegalite_to_png(json.loads(spec_json), scale=PNG_SCALE)
 
 
 def png(spec: dict) -> bytes:

@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 _TAG = re.compile(r"<[^>]*>")
 
 ANKER_SCHEME = "woondriehoek-anker:"
-MIN_GEWICHT = 2_500  # lighter reports (~15 pages) gain too little from two processes
+MIN_GEWICHT = 2_500  # lighter reports (~20 pages) gain too little from two processes
 TEKENS_PER_ELEMENT = 210  # characters of text that cost as much as one element (benchmarks/)
 AANDEEL_VOORKANT = 0.13  # cover, contents and footers cost about this share (benchmarks/)
 GRAFIEK_SVG = 100  # what the Vega engine costs per chart, in weight (benchmarks/)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from woondriehoek.monitoring.services.charts import vl_convert
+from woondriehoek.monitoring.services.charts import converter
 
 from . import grafieken
 
@@ -103,7 +103,7 @@ def neem_plekken(document: Any, aantal: int) -> dict[int, Plek]:
 @functools.lru_cache(maxsize=256)
 def grafiek_pdf(svg: str) -> bytes:
     """The chart as a one-page PDF (vl-convert; cached per SVG, like the SVG per spec)."""
-    return vl_convert().svg_to_pdf(svg)
+    return converter().svg_to_pdf(svg)
 
 
 def stempel(data: bytes, plekken: dict[int, Plek], specs: list[dict]) -> bytes:

@@ -52,7 +52,7 @@ class Command(BaseCommand):
         worker = None
         if not no_worker and "django_tasks_db" in settings.TASKS["default"]["BACKEND"]:
             worker = subprocess.Popen(
-                [sys.executable, "-m", "woondriehoek.cli", "db_worker"],
+                [sys.executable, "-m", "woondriehoek.cli", "worker"],
             )
         try:
             if options["dev"] or not gunicorn_available():
