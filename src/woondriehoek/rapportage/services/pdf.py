@@ -130,10 +130,9 @@ def warm_up() -> None:
     """Load what a process's first PDF would otherwise wait for (~1.3 s of 3.6 s in the
     benchmark): WeasyPrint, the report's stylesheet and its fonts, and the Vega engine with
     the charts' font. The background worker runs this when it starts."""
-    from woondriehoek.monitoring.services.charts import converter
     from woondriehoek.monitoring.services.charts import warm_up as start_vega
 
-    converter().svg_to_pdf(start_vega())  # the chart's text as PDF: the font loaded there too
+    pdf_grafieken.grafiek_pdf(start_vega())  # the chart as PDF: its font loaded there too
     sectie = Sectie("Opwarmen")
     sectie.add(
         Alinea("Woondriehoek"),
